@@ -5,7 +5,7 @@ EXTVERSION   = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION
 MODULE_big   = sla
 OBJS         = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 DATA         = $(wildcard sql/$(EXTENSION)--*.sql)
-DOCS         = $(wildcard docs/*.md)
+DOCS        := $(wildcard docs/*.md)
 PGFILEDESC   = "sla - business-hours deadlines and SLA calendars"
 
 # ICU through pkg-config; the names avoid Makefile.global's ICU_CFLAGS/ICU_LIBS.

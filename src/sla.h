@@ -17,7 +17,4 @@
 /* PG15 does not mark PG_FUNCTION_INFO_V1 symbols or _PG_init for export. */
 PGDLLEXPORT void _PG_init(void);
 
-/* calendar_store.c: registers the cache's invalidation callbacks */
-extern void sla_calendar_store_init(void);
-
 #endif							/* SLA_H */

@@ -1,0 +1,193 @@
+/*-------------------------------------------------------------------------
+ *
+ * business_time.c
+ *	  SQL-callable business-time functions: business_add, business_elapsed,
+ *	  is_open, next_open, next_close and open_periods.
+ *
+ * These only unpack arguments, handle infinities, fetch the compiled
+ * calendar and call the engine.
+ *
+ * IDENTIFICATION
+ *	  src/business_time.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "utils/builtins.h"
+#include "utils/multirangetypes.h"
+#include "utils/rangetypes.h"
+#include "utils/timestamp.h"
+#include "utils/typcache.h"
+
+#include "business_interval.h"
+#include "calendar_store.h"
+#include "engine.h"
+
+/* Raise 22008 for an infinite instant where a finite one is needed. */
+static void
+require_finite(TimestampTz t, const char *what)
+{
+	if (TIMESTAMP_NOT_FINITE(t))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("%s must be finite", what)));
+}
+
+/*
+ * business_add(ts, amount, calendar): ts plus an amount of business time.
+ * Infinite ts is returned as is; so is ts for a zero amount.
+ */
+PG_FUNCTION_INFO_V1(sla_business_add);
+Datum
+sla_business_add(PG_FUNCTION_ARGS)
+{
+	TimestampTz ts = PG_GETARG_TIMESTAMPTZ(0);
+	BusinessInterval *amount = PG_GETARG_BUSINESS_INTERVAL_P(1);
+	SlaCalendar *cal = sla_calendar_for_call(fcinfo, PG_GETARG_TEXT_PP(2));
+	TimestampTz result;
+
+	if (TIMESTAMP_NOT_FINITE(ts) || (amount->days == 0 && amount->time == 0))
+		PG_RETURN_TIMESTAMPTZ(ts);
+	result = sla_engine_add(cal, ts, amount->days, amount->time);
+	if (!IS_VALID_TIMESTAMP(result))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("timestamp out of range")));
+	PG_RETURN_TIMESTAMPTZ(result);
+}
+
+/* business_elapsed(from, to, calendar): open time in [from, to). */
+PG_FUNCTION_INFO_V1(sla_business_elapsed);
+Datum
+sla_business_elapsed(PG_FUNCTION_ARGS)
+{
+	TimestampTz from = PG_GETARG_TIMESTAMPTZ(0);
+	TimestampTz to = PG_GETARG_TIMESTAMPTZ(1);
+	SlaCalendar *cal = sla_calendar_for_call(fcinfo, PG_GETARG_TEXT_PP(2));
+
+	require_finite(from, "start of elapsed business time");
+	require_finite(to, "end of elapsed business time");
+	PG_RETURN_BUSINESS_INTERVAL_P(sla_business_interval_make(0,
+															 sla_engine_elapsed(cal, from, to)));
+}
+
+/* is_open(ts, calendar): true at an opening instant, false at a close. */
+PG_FUNCTION_INFO_V1(sla_is_open);
+Datum
+sla_is_open(PG_FUNCTION_ARGS)
+{
+	TimestampTz ts = PG_GETARG_TIMESTAMPTZ(0);
+	SlaCalendar *cal = sla_calendar_for_call(fcinfo, PG_GETARG_TEXT_PP(1));
+
+	require_finite(ts, "timestamp");
+	PG_RETURN_BOOL(sla_engine_is_open(cal, ts));
+}
+
+/* next_open(ts, calendar): ts when open, else the next opening. */
+PG_FUNCTION_INFO_V1(sla_next_open);
+Datum
+sla_next_open(PG_FUNCTION_ARGS)
+{
+	TimestampTz ts = PG_GETARG_TIMESTAMPTZ(0);
+	SlaCalendar *cal = sla_calendar_for_call(fcinfo, PG_GETARG_TEXT_PP(1));
+
+	if (TIMESTAMP_NOT_FINITE(ts))
+		PG_RETURN_TIMESTAMPTZ(ts);
+	PG_RETURN_TIMESTAMPTZ(sla_engine_next_open(cal, ts));
+}
+
+/* next_close(ts, calendar): the end of the current or next open period. */
+PG_FUNCTION_INFO_V1(sla_next_close);
+Datum
+sla_next_close(PG_FUNCTION_ARGS)
+{
+	TimestampTz ts = PG_GETARG_TIMESTAMPTZ(0);
+	SlaCalendar *cal = sla_calendar_for_call(fcinfo, PG_GETARG_TEXT_PP(1));
+
+	if (TIMESTAMP_NOT_FINITE(ts))
+		PG_RETURN_TIMESTAMPTZ(ts);
+	PG_RETURN_TIMESTAMPTZ(sla_engine_next_close(cal, ts));
+}
+
+/* Collects open periods as tstzrange values clipped to "within". */
+typedef struct PeriodCollector
+{
+	TypeCacheEntry *rngtype;
+	RangeType  *within;
+	RangeType **ranges;
+	int			nranges;
+	int			maxranges;
+} PeriodCollector;
+
+/* Engine callback: intersect one open period with "within" and keep it. */
+static void
+collect_period(void *arg, TimestampTz start, TimestampTz end)
+{
+	PeriodCollector *pc = (PeriodCollector *) arg;
+	RangeBound	lower = {0},
+				upper = {0};
+	RangeType  *period;
+	RangeType  *clipped;
+
+	lower.val = TimestampTzGetDatum(start);
+	lower.inclusive = true;
+	lower.lower = true;
+	upper.val = TimestampTzGetDatum(end);
+	upper.inclusive = false;
+	upper.lower = false;
+	period = make_range(pc->rngtype, &lower, &upper, false);
+	clipped = range_intersect_internal(pc->rngtype, period, pc->within);
+	if (RangeIsEmpty(clipped))
+		return;
+	if (pc->nranges >= pc->maxranges)
+	{
+		pc->maxranges *= 2;
+		pc->ranges = repalloc_huge(pc->ranges, pc->maxranges * sizeof(RangeType *));
+	}
+	pc->ranges[pc->nranges++] = clipped;
+}
+
+/*
+ * open_periods(calendar, within): the calendar's open time inside a bounded
+ * tstzrange, as a tstzmultirange.
+ */
+PG_FUNCTION_INFO_V1(sla_open_periods);
+Datum
+sla_open_periods(PG_FUNCTION_ARGS)
+{
+	SlaCalendar *cal = sla_calendar_for_call(fcinfo, PG_GETARG_TEXT_PP(0));
+	RangeType  *within = PG_GETARG_RANGE_P(1);
+	PeriodCollector pc;
+	RangeBound	lower,
+				upper;
+	bool		empty;
+	Oid			mltrngtypoid = get_fn_expr_rettype(fcinfo->flinfo);
+
+	if (!OidIsValid(mltrngtypoid))
+		mltrngtypoid = TSTZMULTIRANGEOID;
+	memset(&pc, 0, sizeof(pc));
+	pc.rngtype = lookup_type_cache(RangeTypeGetOid(within), TYPECACHE_RANGE_INFO);
+	if (pc.rngtype->rngelemtype == NULL)
+		elog(ERROR, "type %u is not a range type", RangeTypeGetOid(within));
+	pc.within = within;
+	pc.maxranges = 64;
+	pc.ranges = palloc(pc.maxranges * sizeof(RangeType *));
+
+	range_deserialize(pc.rngtype, within, &lower, &upper, &empty);
+	if (!empty)
+	{
+		if (lower.infinite || upper.infinite ||
+			TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(lower.val)) ||
+			TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(upper.val)))
+			ereport(ERROR,
+					(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+					 errmsg("open periods need a bounded range"),
+					 errhint("Give both bounds of the range as finite timestamps.")));
+		sla_engine_open_periods(cal, DatumGetTimestampTz(lower.val),
+								DatumGetTimestampTz(upper.val), collect_period, &pc);
+	}
+	PG_RETURN_MULTIRANGE_P(make_multirange(mltrngtypoid, pc.rngtype,
+										   pc.nranges, pc.ranges));
+}

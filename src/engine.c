@@ -1,0 +1,479 @@
+/*-------------------------------------------------------------------------
+ *
+ * engine.c
+ *	  Business-time arithmetic over a compiled calendar.
+ *
+ * Every question is answered with binary searches over the calendar's
+ * sorted open intervals and their prefix sums of open time ("cum"), so the
+ * cost does not grow with the span.  When an answer may lie outside the
+ * compiled window the window is extended and the question asked again from
+ * scratch, since extending rebuilds the arrays.  Each extension at least
+ * adds half the window and the window is bounded, so every loop ends.
+ *
+ * The rules implemented here are written out in docs/semantics.md.
+ *
+ * IDENTIFICATION
+ *	  src/engine.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "common/int.h"
+#include "miscadmin.h"
+
+#include "engine.h"
+
+/* Average open time per year of the window, for extension hints. */
+#define WINDOW_DAYS(cal)	((int64) (cal)->win_last - (cal)->win_first + 1)
+
+/* Index of the last interval starting at or before t, or -1. */
+static int
+last_start_at_or_before(const SlaCalendar *cal, TimestampTz t)
+{
+	int			lo = 0,
+				hi = cal->niv;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (cal->iv_start[mid] <= t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo - 1;
+}
+
+/* Open time in the window up to the end of interval i. */
+static inline int64
+cum_end(const SlaCalendar *cal, int i)
+{
+	return cal->iv_cum[i] + (cal->iv_end[i] - cal->iv_start[i]);
+}
+
+/* Open time in the window before instant t. */
+static int64
+cum_at(const SlaCalendar *cal, TimestampTz t)
+{
+	int			i = last_start_at_or_before(cal, t);
+
+	if (i < 0)
+		return 0;
+	return cal->iv_cum[i] + (Min(t, cal->iv_end[i]) - cal->iv_start[i]);
+}
+
+/* Open time of the whole window. */
+static int64
+total_open(const SlaCalendar *cal)
+{
+	return cal->niv > 0 ? cum_end(cal, cal->niv - 1) : 0;
+}
+
+/*
+ * First interval whose cumulative end reaches target (>= target, or
+ * > target when strict), or niv when none does.
+ */
+static int
+first_reaching(const SlaCalendar *cal, int64 target, bool strict)
+{
+	int			lo = 0,
+				hi = cal->niv;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+		int64		c = cum_end(cal, mid);
+
+		if (strict ? c > target : c >= target)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
+}
+
+/* First open day whose local date is on or after d, or nday. */
+static int
+first_day_on_or_after(const SlaCalendar *cal, int32 d)
+{
+	int			lo = 0,
+				hi = cal->nday;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (cal->day_date[mid] < d)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Open time before open day j starts, and its length. */
+static inline int64
+day_cum_start(const SlaCalendar *cal, int j)
+{
+	return cal->iv_cum[cal->day_first_iv[j]];
+}
+
+static inline int64
+day_cum_end(const SlaCalendar *cal, int j)
+{
+	return cum_end(cal, cal->day_first_iv[j + 1] - 1);
+}
+
+/* Is t inside the span (first opening to last close) of an open day? */
+static bool
+inside_day_span(const SlaCalendar *cal, TimestampTz t, int *day)
+{
+	int			i = last_start_at_or_before(cal, t);
+
+	if (i < 0)
+		return false;
+	*day = cal->iv_day[i];
+	return t < cal->iv_end[cal->day_first_iv[*day + 1] - 1];
+}
+
+/* A hint of how many years hold "need" more open time, from the window. */
+static int64
+years_for_open_time(const SlaCalendar *cal, int64 need)
+{
+	int64		per_year = total_open(cal) / Max(WINDOW_DAYS(cal) / 366, 1);
+
+	if (per_year <= 0)
+		return 1;
+	return Min(need / per_year, (int64) SLA_MAX_YEAR) + 1;
+}
+
+/* The same for open days. */
+static int64
+years_for_days(const SlaCalendar *cal, int64 ndays)
+{
+	int64		per_year = cal->nday / Max(WINDOW_DAYS(cal) / 366, 1);
+
+	if (per_year <= 0)
+		return 1;
+	return Min(ndays / per_year, (int64) SLA_MAX_YEAR) + 1;
+}
+
+static pg_attribute_noreturn() void
+report_no_open_time(const SlaCalendar *cal, bool forward)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("calendar \"%s\" has no open time %s its last dated exception",
+					cal->name, forward ? "after" : "before"),
+			 errdetail("Its weekly hours are \"closed\", so only dated exceptions open it."),
+			 errhint("Add exceptions that open dates in this period, or weekly hours.")));
+}
+
+static pg_attribute_noreturn() void
+report_out_of_range(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			 errmsg("timestamp out of range")));
+}
+
+/* Is instant t inside open time? */
+bool
+sla_engine_is_open(SlaCalendar *cal, TimestampTz t)
+{
+	int			i;
+
+	sla_calendar_cover(cal, t, t);
+	i = last_start_at_or_before(cal, t);
+	return i >= 0 && t < cal->iv_end[i];
+}
+
+/* t when open, else the next opening; infinity when none is ever ahead. */
+TimestampTz
+sla_engine_next_open(SlaCalendar *cal, TimestampTz t)
+{
+	for (;;)
+	{
+		int			i;
+
+		CHECK_FOR_INTERRUPTS();
+		sla_calendar_cover(cal, t, t);
+		i = last_start_at_or_before(cal, t);
+		if (i >= 0 && t < cal->iv_end[i])
+			return t;
+		if (i + 1 < cal->niv && cal->iv_start[i + 1] < cal->safe_hi)
+			return cal->iv_start[i + 1];
+		if (!sla_calendar_extend(cal, true, 1))
+			return DT_NOEND;
+	}
+}
+
+/*
+ * The end of the open period containing t, or of the next one when t is
+ * closed.  Touching intervals are one period.  Infinity when the calendar
+ * never closes again (open without a break for over a week beyond its last
+ * exception) or never opens again.
+ */
+TimestampTz
+sla_engine_next_close(SlaCalendar *cal, TimestampTz t)
+{
+	for (;;)
+	{
+		int			i;
+
+		CHECK_FOR_INTERRUPTS();
+		sla_calendar_cover(cal, t, t);
+		i = last_start_at_or_before(cal, t);
+		if (i < 0 || t >= cal->iv_end[i])
+			i++;
+		if (i < cal->niv && cal->iv_start[i] < cal->safe_hi)
+		{
+			int			last = cal->iv_run_last[i];
+			TimestampTz horizon = cal->iv_start[i];
+
+			/* no interval missing from the window can touch this end */
+			if (last + 1 < cal->niv || cal->iv_end[last] < cal->safe_hi)
+				return cal->iv_end[last];
+			if (cal->nexceptions > 0)
+				horizon = Max(horizon, (TimestampTz)
+							  (cal->exceptions[cal->nexceptions - 1].day + 2) * USECS_PER_DAY);
+			/* a whole week open beyond every exception: open forever */
+			if (cal->iv_end[last] - horizon > 8 * USECS_PER_DAY)
+				return DT_NOEND;
+		}
+		if (!sla_calendar_extend(cal, true, 1))
+			return DT_NOEND;
+	}
+}
+
+/* Open time in [from, to), negative when to < from. */
+int64
+sla_engine_elapsed(SlaCalendar *cal, TimestampTz from, TimestampTz to)
+{
+	sla_calendar_cover(cal, Min(from, to), Max(from, to));
+	return cum_at(cal, to) - cum_at(cal, from);
+}
+
+/* The earliest t' >= t with "amount" (> 0) open time in [t, t'). */
+static TimestampTz
+add_time_forward(SlaCalendar *cal, TimestampTz t, int64 amount)
+{
+	for (;;)
+	{
+		int64		target;
+		int			i;
+
+		CHECK_FOR_INTERRUPTS();
+		sla_calendar_cover(cal, t, t);
+		if (pg_add_s64_overflow(cum_at(cal, t), amount, &target))
+			report_out_of_range();
+		i = first_reaching(cal, target, false);
+		if (i < cal->niv && cal->iv_start[i] < cal->safe_hi)
+			return cal->iv_start[i] + (target - cal->iv_cum[i]);
+		if (!sla_calendar_extend(cal, true,
+								 years_for_open_time(cal, target - total_open(cal))))
+			report_no_open_time(cal, true);
+	}
+}
+
+/* The latest t' <= t with "amount" (> 0) open time in [t', t). */
+static TimestampTz
+add_time_backward(SlaCalendar *cal, TimestampTz t, int64 amount)
+{
+	for (;;)
+	{
+		int64		target;
+
+		CHECK_FOR_INTERRUPTS();
+		sla_calendar_cover(cal, t, t);
+		target = cum_at(cal, t) - amount;
+		if (target >= 0)
+		{
+			int			i = first_reaching(cal, target, true);
+			TimestampTz result = cal->iv_start[i] + (target - cal->iv_cum[i]);
+
+			if (result >= cal->safe_lo)
+				return result;
+		}
+		if (!sla_calendar_extend(cal, false, years_for_open_time(cal, -target)))
+			report_no_open_time(cal, false);
+	}
+}
+
+/*
+ * Business position of t for counting days forward: the open day k it
+ * counts in and the open time p already passed in it.  k may be nday when
+ * no open day follows in the window.
+ */
+static void
+position_forward(const SlaCalendar *cal, TimestampTz t, int *k, int64 *p)
+{
+	int			j;
+	int32		d;
+
+	if (inside_day_span(cal, t, &j))
+	{
+		*k = j;
+		*p = cum_at(cal, t) - day_cum_start(cal, j);
+		return;
+	}
+	d = sla_calendar_local_date(cal, t);
+	j = first_day_on_or_after(cal, d);
+	*k = j;
+	*p = 0;
+	/* on an open day's own date: before it opens 0, after it closes all */
+	if (j < cal->nday && cal->day_date[j] == d &&
+		t >= cal->iv_start[cal->day_first_iv[j]])
+		*p = day_cum_end(cal, j) - day_cum_start(cal, j);
+}
+
+/*
+ * The mirror image for counting days backward: the open day k and the open
+ * time r still left in it.  k may be -1 when no open day precedes.
+ */
+static void
+position_backward(const SlaCalendar *cal, TimestampTz t, int *k, int64 *r)
+{
+	int			j;
+	int32		d;
+
+	if (inside_day_span(cal, t, &j))
+	{
+		*k = j;
+		*r = day_cum_end(cal, j) - cum_at(cal, t);
+		return;
+	}
+	d = sla_calendar_local_date(cal, t);
+	j = first_day_on_or_after(cal, d);
+	if (j < cal->nday && cal->day_date[j] == d)
+	{
+		*k = j;
+		*r = (t < cal->iv_start[cal->day_first_iv[j]]) ?
+			day_cum_end(cal, j) - day_cum_start(cal, j) : 0;
+	}
+	else
+	{
+		*k = j - 1;
+		*r = 0;
+	}
+}
+
+/*
+ * n (> 0) business days after t: the earliest instant at offset min(p,
+ * length) in open day k + n.  An offset of 0 is therefore the previous open
+ * day's close.
+ */
+static TimestampTz
+add_days_forward(SlaCalendar *cal, TimestampTz t, int32 n)
+{
+	for (;;)
+	{
+		int			k;
+		int64		p;
+		int64		target_day;
+
+		CHECK_FOR_INTERRUPTS();
+		sla_calendar_cover(cal, t, t);
+		position_forward(cal, t, &k, &p);
+		target_day = (int64) k + n;
+		if (target_day < cal->nday)
+		{
+			int			kd = (int) target_day;
+			int64		len = day_cum_end(cal, kd) - day_cum_start(cal, kd);
+			int64		target = day_cum_start(cal, kd) + Min(p, len);
+			int			i = first_reaching(cal, target, false);
+
+			if (cal->iv_start[i] < cal->safe_hi)
+				return cal->iv_start[i] + (target - cal->iv_cum[i]);
+		}
+		if (!sla_calendar_extend(cal, true,
+								 years_for_days(cal, target_day - cal->nday + 1)))
+			report_no_open_time(cal, true);
+	}
+}
+
+/*
+ * n (> 0) business days before t: the latest instant with min(r, length)
+ * open time left in open day k - n.
+ */
+static TimestampTz
+add_days_backward(SlaCalendar *cal, TimestampTz t, int32 n)
+{
+	for (;;)
+	{
+		int			k;
+		int64		r;
+		int64		target_day;
+
+		CHECK_FOR_INTERRUPTS();
+		sla_calendar_cover(cal, t, t);
+		position_backward(cal, t, &k, &r);
+		target_day = (int64) k - n;
+		if (target_day >= 0)
+		{
+			int			kd = (int) target_day;
+			int64		len = day_cum_end(cal, kd) - day_cum_start(cal, kd);
+			int64		target = day_cum_end(cal, kd) - Min(r, len);
+			int			i = first_reaching(cal, target, true);
+			TimestampTz result = cal->iv_start[i] + (target - cal->iv_cum[i]);
+
+			if (result >= cal->safe_lo)
+				return result;
+		}
+		if (!sla_calendar_extend(cal, false, years_for_days(cal, -target_day + 1)))
+			report_no_open_time(cal, false);
+	}
+}
+
+/*
+ * t plus a business amount: the days first, then the time.  A zero amount
+ * returns t, even outside open hours.
+ */
+TimestampTz
+sla_engine_add(SlaCalendar *cal, TimestampTz t, int32 days, int64 time)
+{
+	if (days > 0)
+		t = add_days_forward(cal, t, days);
+	else if (days < 0)
+	{
+		if (days == PG_INT32_MIN)
+			report_out_of_range();
+		t = add_days_backward(cal, t, -days);
+	}
+
+	if (time > 0)
+		t = add_time_forward(cal, t, time);
+	else if (time < 0)
+	{
+		if (time == PG_INT64_MIN)
+			report_out_of_range();
+		t = add_time_backward(cal, t, -time);
+	}
+	return t;
+}
+
+/*
+ * Call cb for every open period (touching intervals merged) that meets
+ * [lo, hi], in order.  Periods are not clipped; the caller does that.
+ */
+void
+sla_engine_open_periods(SlaCalendar *cal, TimestampTz lo, TimestampTz hi,
+						SlaPeriodCallback cb, void *arg)
+{
+	int			i;
+
+	sla_calendar_cover(cal, lo, hi);
+	i = last_start_at_or_before(cal, lo);
+	if (i < 0 || lo > cal->iv_end[cal->iv_run_last[i]])
+		i++;
+	while (i < cal->niv && cal->iv_start[i] <= hi)
+	{
+		int			last = cal->iv_run_last[i];
+
+		CHECK_FOR_INTERRUPTS();
+		cb(arg, cal->iv_start[i], cal->iv_end[last]);
+		i = last + 1;
+	}
+}

@@ -1,0 +1,25 @@
+/*-------------------------------------------------------------------------
+ *
+ * sla.c
+ *	  Module magic and initialisation of the sla extension.
+ *
+ * IDENTIFICATION
+ *	  src/sla.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+
+#include "calendar_store.h"
+#include "sla.h"
+
+PG_MODULE_MAGIC;
+
+/* Set up the calendar cache's callbacks when the library is loaded. */
+void
+_PG_init(void)
+{
+	sla_calendar_store_init();
+}
