@@ -72,7 +72,7 @@ END $$;
 -- merged, with cum = open time before s (C at s).  oday: open days numbered k, with span and length.
 CREATE TABLE sla_ref.horizon (lo bigint, hi bigint);
 CREATE TABLE sla_ref.iv (cal text, d date, s bigint, e bigint);
-CREATE TABLE sla_ref.period (cal text, s bigint, e bigint, cum bigint, cum_end bigint);
+CREATE TABLE sla_ref.period (cal text, s bigint, e bigint, cum bigint, cum_end bigint, open_end boolean);
 CREATE TABLE sla_ref.oday (cal text, d date, k int, first_open bigint, last_close bigint, len bigint);
 
 -- Materialise every calendar for the local dates lo .. hi.  Answers are NULL for instants (inputs
@@ -101,7 +101,7 @@ BEGIN
 
     -- union: an interval starts a new period unless it starts at or before the latest end so far
     INSERT INTO sla_ref.period
-    SELECT cal, s, e, sum(e - s) OVER w - (e - s), sum(e - s) OVER w
+    SELECT cal, s, e, sum(e - s) OVER w - (e - s), sum(e - s) OVER w, false
     FROM (SELECT cal, min(s) AS s, max(e) AS e
           FROM (SELECT cal, s, e, count(*) FILTER (WHERE newp) OVER (PARTITION BY cal ORDER BY s, e) AS g
                 FROM (SELECT cal, s, e,
@@ -110,6 +110,10 @@ BEGIN
                       FROM sla_ref.iv) a) b
           GROUP BY cal, g) c
     WINDOW w AS (PARTITION BY cal ORDER BY s);
+
+    -- a period running to the end of the last date never closes (there is nothing after it)
+    UPDATE sla_ref.period p SET open_end = true FROM sla.calendar c
+    WHERE c.name = p.cal AND p.e = sla_ref.us((hi + 1)::timestamp AT TIME ZONE c.time_zone);
 
     -- open days: length = measure of the union of the date's own intervals
     INSERT INTO sla_ref.oday
@@ -216,8 +220,10 @@ CREATE FUNCTION sla_ref.next_open(ts timestamptz, cal text) RETURNS timestamptz 
          WHEN NOT sla_ref.is_open(ts, cal) THEN sla_ref.ts(sla_ref.hz(
             (SELECT min(p.s) FROM sla_ref.period p WHERE p.cal = next_open.cal AND p.s > sla_ref.us(ts)))) END;
 
--- the first period ending after ts is the one containing ts, or else the next one
+-- the first period ending after ts is the one containing ts, or else the next one; 'infinity' when
+-- that period never closes (a 24/7 calendar)
 CREATE FUNCTION sla_ref.next_close(ts timestamptz, cal text) RETURNS timestamptz LANGUAGE sql STABLE RETURN
-    CASE WHEN sla_ref.hz(sla_ref.us(ts)) IS NOT NULL THEN sla_ref.ts(sla_ref.hz(
-        (SELECT min(p.e) FROM sla_ref.period p WHERE p.cal = next_close.cal AND p.e > sla_ref.us(ts)))) END;
+    CASE WHEN sla_ref.hz(sla_ref.us(ts)) IS NOT NULL THEN
+        (SELECT CASE WHEN p.open_end THEN 'infinity' ELSE sla_ref.ts(sla_ref.hz(p.e)) END
+         FROM sla_ref.period p WHERE p.cal = next_close.cal AND p.e > sla_ref.us(ts) ORDER BY p.e LIMIT 1) END;
 -- END sla_ref model

@@ -1,0 +1,439 @@
+-- engine_crosscheck: the C engine (sla.business_add, business_elapsed, is_open, next_open, next_close)
+-- against an independent reference model of domain.md section 2, on a few thousand random cases drawn
+-- with a fixed seed.  The model between the BEGIN/END markers is a copy of test/reference/model.sql
+-- (see test/reference/README.md; test/reference/check_examples.sh checks the copy is the same).
+-- Expected output: the cases per function with 0 mismatches, and no mismatching rows.
+\set ECHO none
+SET client_min_messages = warning;
+-- a session zone that is none of the calendars' zones: neither side may depend on it
+SET TimeZone = 'America/Los_Angeles';
+SET IntervalStyle = postgres;
+
+-- BEGIN sla_ref model
+-- A deliberately simple reference model of the business-time rules (docs: test/reference/README.md).
+-- It reads sla.calendar / sla.calendar_exception, materialises every local date's open intervals with
+-- (date + time) AT TIME ZONE zone, and answers every question from those rows and their running sums.
+-- Instants are bigint microseconds since the epoch; nothing here reads the session TimeZone.
+CREATE SCHEMA sla_ref;
+
+CREATE FUNCTION sla_ref.us(t timestamptz) RETURNS bigint
+    LANGUAGE sql IMMUTABLE STRICT RETURN (extract(epoch FROM t) * 1000000)::bigint;
+CREATE FUNCTION sla_ref.ts(u bigint) RETURNS timestamptz
+    LANGUAGE sql IMMUTABLE STRICT RETURN timestamptz 'epoch' + u * interval '1 microsecond';
+
+-- 'HH:MM' or 'HH:MM:SS' -> microseconds after local midnight.
+CREATE FUNCTION sla_ref.tod(x text) RETURNS bigint LANGUAGE plpgsql IMMUTABLE STRICT AS $$
+DECLARE m text[] := regexp_match(x, '^(\d{1,2}):(\d\d)(?::(\d\d))?$');
+BEGIN
+    IF m IS NULL THEN RAISE EXCEPTION 'sla_ref: bad time "%"', x; END IF;
+    RETURN ((m[1]::bigint * 60 + m[2]::bigint) * 60 + coalesce(m[3], '0')::bigint) * 1000000;
+END $$;
+
+-- '08:00-12:00,22:00-06:00' -> (start, end) in microseconds after local midnight; an end at or
+-- before its start runs past midnight (end + 24 h).
+CREATE FUNCTION sla_ref.parse_ranges(txt text, OUT s bigint, OUT e bigint) RETURNS SETOF record
+    LANGUAGE plpgsql IMMUTABLE STRICT AS $$
+DECLARE item text; p text[];
+BEGIN
+    FOREACH item IN ARRAY string_to_array(regexp_replace(txt, '\s', '', 'g'), ',') LOOP
+        p := string_to_array(item, '-');
+        IF array_length(p, 1) <> 2 THEN RAISE EXCEPTION 'sla_ref: bad range "%"', item; END IF;
+        s := sla_ref.tod(p[1]);
+        e := sla_ref.tod(p[2]);
+        IF e <= s THEN e := e + 86400000000; END IF;
+        RETURN NEXT;
+    END LOOP;
+END $$;
+
+-- Weekly hours -> (dow 0 = Sunday .. 6, start, end).
+CREATE FUNCTION sla_ref.parse_weekly(hours text, OUT dow int, OUT s bigint, OUT e bigint)
+    RETURNS SETOF record LANGUAGE plpgsql IMMUTABLE STRICT AS $$
+DECLARE
+    names constant text[] := '{sun,mon,tue,wed,thu,fri,sat}';
+    h text := lower(regexp_replace(hours, '\s', '', 'g'));
+    part text; item text; m text[]; d0 int; d1 int; days int[]; r record;
+BEGIN
+    IF h = '24/7' THEN h := 'sun-sat00:00-24:00'; END IF;
+    IF h = 'closed' THEN RETURN; END IF;
+    FOREACH part IN ARRAY string_to_array(h, ';') LOOP
+        CONTINUE WHEN part = '';
+        m := regexp_match(part, '^([a-z,-]+)([0-9].*)$');
+        IF m IS NULL THEN RAISE EXCEPTION 'sla_ref: bad hours "%"', part; END IF;
+        days := '{}';
+        FOREACH item IN ARRAY string_to_array(m[1], ',') LOOP
+            d0 := array_position(names, split_part(item, '-', 1)) - 1;
+            d1 := coalesce(array_position(names, nullif(split_part(item, '-', 2), '')) - 1, d0);
+            IF d0 IS NULL THEN RAISE EXCEPTION 'sla_ref: bad day "%"', item; END IF;
+            LOOP                            -- a day range may wrap around the week
+                days := days || d0;
+                EXIT WHEN d0 = d1;
+                d0 := (d0 + 1) % 7;
+            END LOOP;
+        END LOOP;
+        FOR r IN SELECT * FROM sla_ref.parse_ranges(m[2]) LOOP
+            FOREACH dow IN ARRAY days LOOP
+                s := r.s; e := r.e;
+                RETURN NEXT;
+            END LOOP;
+        END LOOP;
+    END LOOP;
+END $$;
+
+-- iv: each local date's own nonempty intervals [s, e).  period: their union, touching intervals
+-- merged, with cum = open time before s (C at s).  oday: open days numbered k, with span and length.
+CREATE TABLE sla_ref.horizon (lo bigint, hi bigint);
+CREATE TABLE sla_ref.iv (cal text, d date, s bigint, e bigint);
+CREATE TABLE sla_ref.period (cal text, s bigint, e bigint, cum bigint, cum_end bigint, open_end boolean);
+CREATE TABLE sla_ref.oday (cal text, d date, k int, first_open bigint, last_close bigint, len bigint);
+
+-- Materialise every calendar for the local dates lo .. hi.  Answers are NULL for instants (inputs
+-- or results) closer than two weeks to either end.
+CREATE FUNCTION sla_ref.build(lo date, hi date) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    TRUNCATE sla_ref.horizon, sla_ref.iv, sla_ref.period, sla_ref.oday;
+    INSERT INTO sla_ref.horizon
+    VALUES (sla_ref.us((lo + 14)::timestamp AT TIME ZONE 'UTC'), sla_ref.us((hi - 14)::timestamp AT TIME ZONE 'UTC'));
+
+    INSERT INTO sla_ref.iv
+    SELECT c.name, x.d, x.s, x.e
+    FROM sla.calendar c
+    CROSS JOIN LATERAL (SELECT lo + i AS d FROM generate_series(0, hi - lo) i) dd
+    LEFT JOIN sla.calendar_exception ex ON ex.calendar = c.name AND ex.day = dd.d
+    CROSS JOIN LATERAL (
+        SELECT r.s, r.e FROM sla_ref.parse_ranges(ex.hours) r WHERE ex.day IS NOT NULL
+        UNION ALL
+        SELECT w.s, w.e FROM sla_ref.parse_weekly(c.hours) w
+        WHERE ex.day IS NULL AND w.dow = extract(dow FROM dd.d)) r
+    CROSS JOIN LATERAL (
+        SELECT dd.d,
+               sla_ref.us((dd.d + r.s * interval '1 microsecond') AT TIME ZONE c.time_zone) AS s,
+               sla_ref.us((dd.d + r.e * interval '1 microsecond') AT TIME ZONE c.time_zone) AS e) x
+    WHERE x.e > x.s;                        -- empty or reversed: nothing that day
+
+    -- union: an interval starts a new period unless it starts at or before the latest end so far
+    INSERT INTO sla_ref.period
+    SELECT cal, s, e, sum(e - s) OVER w - (e - s), sum(e - s) OVER w, false
+    FROM (SELECT cal, min(s) AS s, max(e) AS e
+          FROM (SELECT cal, s, e, count(*) FILTER (WHERE newp) OVER (PARTITION BY cal ORDER BY s, e) AS g
+                FROM (SELECT cal, s, e,
+                             s > coalesce(max(e) OVER (PARTITION BY cal ORDER BY s, e
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), s - 1) AS newp
+                      FROM sla_ref.iv) a) b
+          GROUP BY cal, g) c
+    WINDOW w AS (PARTITION BY cal ORDER BY s);
+
+    -- a period running to the end of the last date never closes (there is nothing after it)
+    UPDATE sla_ref.period p SET open_end = true FROM sla.calendar c
+    WHERE c.name = p.cal AND p.e = sla_ref.us((hi + 1)::timestamp AT TIME ZONE c.time_zone);
+
+    -- open days: length = measure of the union of the date's own intervals
+    INSERT INTO sla_ref.oday
+    SELECT cal, d, row_number() OVER (PARTITION BY cal ORDER BY d), min(s), max(e), sum(e - s)
+    FROM (SELECT cal, d, min(s) AS s, max(e) AS e
+          FROM (SELECT cal, d, s, e, count(*) FILTER (WHERE newp) OVER (PARTITION BY cal, d ORDER BY s, e) AS g
+                FROM (SELECT cal, d, s, e,
+                             s > coalesce(max(e) OVER (PARTITION BY cal, d ORDER BY s, e
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), s - 1) AS newp
+                      FROM sla_ref.iv) a) b
+          GROUP BY cal, d, g) c
+    GROUP BY cal, d;
+
+    CREATE INDEX ON sla_ref.period (cal, s);
+    CREATE INDEX ON sla_ref.period (cal, cum);
+    CREATE INDEX ON sla_ref.period (cal, cum_end);
+    CREATE INDEX ON sla_ref.oday (cal, first_open);
+    CREATE INDEX ON sla_ref.oday (cal, d);
+    CREATE INDEX ON sla_ref.oday (cal, k);
+    ANALYZE sla_ref.period;
+    ANALYZE sla_ref.oday;
+END $$;
+
+-- t itself if inside the horizon, else NULL
+CREATE FUNCTION sla_ref.hz(t bigint) RETURNS bigint LANGUAGE sql STABLE
+    RETURN (SELECT t FROM sla_ref.horizon WHERE t BETWEEN lo AND hi);
+
+-- C(t): open time before t (cumulative, from the start of the materialised dates)
+CREATE FUNCTION sla_ref.c(cal text, t bigint) RETURNS bigint LANGUAGE sql STABLE RETURN
+    CASE WHEN sla_ref.hz(t) IS NOT NULL THEN coalesce(
+        (SELECT p.cum + least(t, p.e) - p.s FROM sla_ref.period p WHERE p.cal = c.cal AND p.s <= t
+         ORDER BY p.s DESC LIMIT 1), 0) END;
+
+-- earliest t with C(t) = x, x > 0: inside or at the end of the first period reaching x
+CREATE FUNCTION sla_ref.earliest(cal text, x bigint) RETURNS bigint LANGUAGE sql STABLE RETURN
+    sla_ref.hz((SELECT p.s + (x - p.cum) FROM sla_ref.period p
+                WHERE p.cal = earliest.cal AND p.cum_end >= x AND p.cum < x ORDER BY p.cum_end LIMIT 1));
+
+-- latest t with C(t) = x: inside or at the start of the last period starting at or below x
+CREATE FUNCTION sla_ref.latest(cal text, x bigint) RETURNS bigint LANGUAGE sql STABLE RETURN
+    sla_ref.hz((SELECT p.s + (x - p.cum) FROM sla_ref.period p
+                WHERE p.cal = latest.cal AND p.cum <= x AND x < p.cum_end ORDER BY p.cum DESC LIMIT 1));
+
+-- Business days: n > 0 forward, n < 0 backward (domain.md section 2).
+CREATE FUNCTION sla_ref.add_days(cal text, t bigint, n int) RETURNS bigint LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    tz text := (SELECT time_zone FROM sla.calendar WHERE name = cal);
+    cur sla_ref.oday; tgt sla_ref.oday; dloc date; vk int; off bigint;
+BEGIN
+    IF n = 0 THEN RETURN t; END IF;
+    IF sla_ref.hz(t) IS NULL THEN RETURN NULL; END IF;
+    SELECT * INTO cur FROM sla_ref.oday o
+    WHERE o.cal = add_days.cal AND o.first_open <= t AND t < o.last_close ORDER BY o.first_open DESC LIMIT 1;
+    IF FOUND THEN                           -- inside the span of open day k
+        vk := cur.k;
+        off := CASE WHEN n > 0 THEN sla_ref.c(cal, t) - sla_ref.c(cal, cur.first_open)
+                    ELSE sla_ref.c(cal, cur.last_close) - sla_ref.c(cal, t) END;
+    ELSE
+        dloc := (sla_ref.ts(t) AT TIME ZONE tz)::date;
+        SELECT * INTO cur FROM sla_ref.oday o WHERE o.cal = add_days.cal AND o.d = dloc;
+        IF FOUND THEN                       -- before or after the span of its own date
+            vk := cur.k;
+            off := CASE WHEN (t < cur.first_open) = (n > 0) THEN 0 ELSE cur.len END;
+        ELSIF n > 0 THEN                    -- a date with no open time: start of the next open day
+            vk := (SELECT min(o.k) FROM sla_ref.oday o WHERE o.cal = add_days.cal AND o.d > dloc);
+            off := 0;
+        ELSE                                -- ... or the end of the previous one
+            vk := (SELECT max(o.k) FROM sla_ref.oday o WHERE o.cal = add_days.cal AND o.d < dloc);
+            off := 0;
+        END IF;
+    END IF;
+    SELECT * INTO tgt FROM sla_ref.oday o WHERE o.cal = add_days.cal AND o.k = vk + n;
+    IF NOT FOUND THEN RETURN NULL; END IF;
+    IF n > 0 THEN
+        RETURN sla_ref.earliest(cal, sla_ref.c(cal, tgt.first_open) + least(off, tgt.len));
+    ELSE
+        RETURN sla_ref.latest(cal, sla_ref.c(cal, tgt.last_close) - least(off, tgt.len));
+    END IF;
+END $$;
+
+-- Business time: a > 0 earliest t with C(t) = C(ts) + a; a < 0 latest t with C(t) = C(ts) + a.
+CREATE FUNCTION sla_ref.add_time(cal text, t bigint, a bigint) RETURNS bigint LANGUAGE sql STABLE RETURN
+    CASE WHEN a = 0 THEN t
+         WHEN a > 0 THEN sla_ref.earliest(cal, sla_ref.c(cal, t) + a)
+         ELSE sla_ref.latest(cal, sla_ref.c(cal, t) + a) END;
+
+-- The engine's surface.  amount: days part = interval days, time part = the rest (no months).
+CREATE FUNCTION sla_ref.business_add(ts timestamptz, amount interval, cal text) RETURNS timestamptz
+    LANGUAGE sql STABLE RETURN sla_ref.ts(sla_ref.add_time(cal,
+        sla_ref.add_days(cal, sla_ref.us(ts), extract(day FROM amount)::int),
+        (extract(epoch FROM amount - make_interval(days => extract(day FROM amount)::int)) * 1000000)::bigint));
+
+CREATE FUNCTION sla_ref.business_elapsed(a timestamptz, b timestamptz, cal text) RETURNS interval
+    LANGUAGE sql STABLE RETURN
+    (sla_ref.c(cal, sla_ref.us(b)) - sla_ref.c(cal, sla_ref.us(a))) * interval '1 microsecond';
+
+CREATE FUNCTION sla_ref.is_open(ts timestamptz, cal text) RETURNS boolean LANGUAGE sql STABLE RETURN
+    CASE WHEN sla_ref.hz(sla_ref.us(ts)) IS NOT NULL THEN coalesce(
+        (SELECT sla_ref.us(ts) < p.e FROM sla_ref.period p WHERE p.cal = is_open.cal AND p.s <= sla_ref.us(ts)
+         ORDER BY p.s DESC LIMIT 1), false) END;
+
+CREATE FUNCTION sla_ref.next_open(ts timestamptz, cal text) RETURNS timestamptz LANGUAGE sql STABLE RETURN
+    CASE WHEN sla_ref.is_open(ts, cal) THEN ts
+         WHEN NOT sla_ref.is_open(ts, cal) THEN sla_ref.ts(sla_ref.hz(
+            (SELECT min(p.s) FROM sla_ref.period p WHERE p.cal = next_open.cal AND p.s > sla_ref.us(ts)))) END;
+
+-- the first period ending after ts is the one containing ts, or else the next one; 'infinity' when
+-- that period never closes (a 24/7 calendar)
+CREATE FUNCTION sla_ref.next_close(ts timestamptz, cal text) RETURNS timestamptz LANGUAGE sql STABLE RETURN
+    CASE WHEN sla_ref.hz(sla_ref.us(ts)) IS NOT NULL THEN
+        (SELECT CASE WHEN p.open_end THEN 'infinity' ELSE sla_ref.ts(sla_ref.hz(p.e)) END
+         FROM sla_ref.period p WHERE p.cal = next_close.cal AND p.e > sla_ref.us(ts) ORDER BY p.e LIMIT 1) END;
+-- END sla_ref model
+
+-- Calendars under test ---------------------------------------------------------------------------
+INSERT INTO sla.calendar (name, time_zone, hours, comment) VALUES
+    ('xc_berlin_office', 'Europe/Berlin', 'mon-fri 08:00-12:00,13:00-17:00', 'lunch break, half days, holidays'),
+    ('xc_new_york', 'America/New_York', 'mon-fri 09:00-17:30; sat 09:00-12:00', 'Saturday mornings'),
+    ('xc_lord_howe', 'Australia/Lord_Howe', 'mon-fri 09:00-17:00; sun 01:00-03:00', '30-minute DST shift'),
+    ('xc_night', 'Europe/Berlin', 'sun-thu 22:00-06:00', 'night shift, extra shifts on DST weekends'),
+    ('xc_247', 'Europe/Berlin', '24/7', NULL),
+    ('xc_kolkata', 'Asia/Kolkata', 'Mon-Sat 09:30-18:00', 'no DST, +05:30'),
+    ('xc_gap', 'Europe/Berlin', 'sun 01:30-03:30; wed 09:00-17:00', 'ranges in the DST gap and overlap'),
+    ('xc_touch', 'America/New_York', 'mon-fri 16:00-24:00; tue-sat 00:00-02:00', 'ranges touching at midnight');
+INSERT INTO sla.calendar_exception (calendar, day, hours, reason) VALUES
+    ('xc_berlin_office', '2026-12-24', '08:00-12:00', 'half day'),
+    ('xc_berlin_office', '2026-12-25', NULL, 'holiday'),
+    ('xc_berlin_office', '2026-12-31', '08:00-12:00', 'half day'),
+    ('xc_berlin_office', '2027-01-01', NULL, 'holiday'),
+    ('xc_berlin_office', '2027-03-26', NULL, 'holiday'),
+    ('xc_berlin_office', '2027-03-29', NULL, 'holiday'),
+    ('xc_berlin_office', '2027-12-24', '08:00-12:00', 'half day'),
+    ('xc_berlin_office', '2028-03-25', '09:00-13:00', 'extra Saturday before the DST change'),
+    ('xc_berlin_office', '2028-04-14', NULL, 'holiday'),
+    ('xc_berlin_office', '2028-10-28', '10:00-14:00', 'extra Saturday before the DST change'),
+    ('xc_new_york', '2026-11-26', NULL, 'holiday'),
+    ('xc_new_york', '2026-11-27', '09:00-13:00', 'half day'),
+    ('xc_new_york', '2027-03-14', '01:00-04:00', 'across the spring-forward gap'),
+    ('xc_new_york', '2027-07-05', NULL, 'holiday'),
+    ('xc_new_york', '2027-11-07', '00:30-03:00', 'across the fall-back overlap'),
+    ('xc_lord_howe', '2026-12-25', NULL, 'holiday'),
+    ('xc_lord_howe', '2027-10-02', '22:00-06:00', 'night across the DST change'),
+    ('xc_night', '2026-10-24', '22:00-06:00', 'Saturday shift, fall back'),
+    ('xc_night', '2026-12-24', NULL, 'holiday'),
+    ('xc_night', '2027-03-27', '22:00-06:00', 'Saturday shift, spring forward'),
+    ('xc_night', '2027-10-30', '22:00-06:00', 'Saturday shift, fall back'),
+    ('xc_night', '2027-12-31', '22:00-02:00', 'short Friday shift'),
+    ('xc_night', '2028-03-25', '22:00-06:00', 'Saturday shift, spring forward'),
+    ('xc_night', '2028-10-28', '22:00-06:00', 'Saturday shift, fall back'),
+    ('xc_kolkata', '2027-01-26', NULL, 'holiday'),
+    ('xc_kolkata', '2027-10-29', '09:30-13:00', 'half day'),
+    ('xc_gap', '2026-10-25', '00:00-24:00', 'whole fall-back day (25 h)'),
+    ('xc_gap', '2027-03-28', '00:00-24:00', 'whole spring-forward day (23 h)'),
+    ('xc_gap', '2027-07-17', '00:00-24:00', 'whole Saturday'),
+    ('xc_gap', '2028-03-26', '02:30-03:00,10:00-11:00', 'a range reversed by the gap: empty'),
+    ('xc_gap', '2028-10-29', '02:00-03:00', 'a range in the overlap'),
+    ('xc_touch', '2027-11-24', NULL, 'holiday, the next morning stays');
+
+-- The model over local dates far enough around the instants drawn (2026-07 .. 2028-12) for every amount.
+SELECT sla_ref.build('2024-06-01', '2030-12-31');
+
+-- Random cases ----------------------------------------------------------------------------------
+-- Boundaries (each date's own range ends and the merged periods' ends) and DST change dates per calendar.
+CREATE TABLE sla_ref.xc_pick AS
+SELECT c.name AS cal, c.time_zone AS tz,
+       ARRAY(SELECT DISTINCT b FROM (SELECT s FROM sla_ref.iv WHERE cal = c.name UNION ALL
+                                     SELECT e FROM sla_ref.iv WHERE cal = c.name UNION ALL
+                                     SELECT s FROM sla_ref.period WHERE cal = c.name UNION ALL
+                                     SELECT e FROM sla_ref.period WHERE cal = c.name) x(b)
+             WHERE b BETWEEN sla_ref.us('2026-07-01 00:00+00') AND sla_ref.us('2029-01-01 00:00+00')
+             ORDER BY b) AS bounds,
+       ARRAY(SELECT d FROM (SELECT date '2026-07-01' + i AS d FROM generate_series(0, 913) i) dd
+             WHERE sla_ref.us((d + 1)::timestamp AT TIME ZONE c.time_zone)
+                 - sla_ref.us(d::timestamp AT TIME ZONE c.time_zone) <> 86400000000
+             ORDER BY d) AS dst_days
+FROM sla.calendar c WHERE c.name LIKE 'xc\_%';
+
+-- An instant for calendar cal: any microsecond, a whole minute, a boundary exactly or 1 us either
+-- side, a local time on a DST change date, or a round local time.
+CREATE FUNCTION sla_ref.xc_instant(cal text) RETURNS timestamptz LANGUAGE plpgsql AS $$
+DECLARE
+    lo constant bigint := sla_ref.us('2026-07-01 00:00+00');
+    hi constant bigint := sla_ref.us('2029-01-01 00:00+00');
+    p sla_ref.xc_pick := (SELECT x FROM sla_ref.xc_pick x WHERE x.cal = xc_instant.cal);
+    kind int := floor(random() * 6);
+BEGIN
+    IF kind = 4 AND cardinality(p.dst_days) = 0 THEN kind := 5; END IF;
+    RETURN CASE kind
+        WHEN 0 THEN sla_ref.ts(lo + floor(random() * (hi - lo))::bigint)
+        WHEN 1 THEN sla_ref.ts(lo + floor(random() * ((hi - lo) / 60000000))::bigint * 60000000)
+        WHEN 2 THEN sla_ref.ts(p.bounds[1 + floor(random() * cardinality(p.bounds))::int])
+        WHEN 3 THEN sla_ref.ts(p.bounds[1 + floor(random() * cardinality(p.bounds))::int]
+                               + (2 * floor(random() * 2)::int - 1))
+        WHEN 4 THEN (p.dst_days[1 + floor(random() * cardinality(p.dst_days))::int]
+                     + floor(random() * 1440) * interval '1 minute') AT TIME ZONE p.tz
+        ELSE (date '2026-07-01' + floor(random() * 913)::int + floor(random() * 48) * interval '30 minutes')
+             AT TIME ZONE p.tz
+    END;
+END $$;
+
+-- A time amount: minutes, microseconds, whole hours, a few microseconds, zero or a large one.
+CREATE FUNCTION sla_ref.xc_time_amount() RETURNS interval LANGUAGE plpgsql AS $$
+DECLARE
+    kind int := floor(random() * 6);
+    sign int := CASE WHEN random() < 0.4 THEN -1 ELSE 1 END;
+BEGIN
+    RETURN sign * CASE kind
+        WHEN 0 THEN (1 + floor(random() * 6000)) * interval '1 minute'
+        WHEN 1 THEN (1 + floor(random() * 360000000000)) * interval '1 microsecond'
+        WHEN 2 THEN (1 + floor(random() * 60)) * interval '1 hour'
+        WHEN 3 THEN (1 + floor(random() * 3)) * interval '1 microsecond'
+        WHEN 4 THEN (1 + floor(random() * 1000000)) * interval '1 second'
+        ELSE CASE WHEN random() < 0.5 THEN interval '0' ELSE (200 + floor(random() * 400)) * interval '1 hour' END
+    END;
+END $$;
+
+-- A day amount: 0-10 days either way, alone or with a time part of the same (rarely the other) sign.
+CREATE FUNCTION sla_ref.xc_day_amount() RETURNS interval LANGUAGE plpgsql AS $$
+DECLARE
+    n int := floor(random() * 11);
+    sign int := CASE WHEN random() < 0.4 THEN -1 ELSE 1 END;
+    r float8 := random();
+BEGIN
+    RETURN sign * make_interval(days => n) + CASE
+        WHEN r < 0.4 THEN interval '0'
+        WHEN r < 0.75 THEN sign * floor(random() * 600) * interval '1 minute'
+        WHEN r < 0.9 THEN sign * floor(random() * 36000000000) * interval '1 microsecond'
+        ELSE -sign * (1 + floor(random() * 600)) * interval '1 minute'
+    END;
+END $$;
+
+CREATE TABLE sla_ref.xc_case (id int PRIMARY KEY, fn text, cal text, a timestamptz, b timestamptz, amount interval);
+
+SELECT setseed(0.2028);
+DO $$
+DECLARE
+    cals text[] := ARRAY(SELECT cal FROM sla_ref.xc_pick ORDER BY cal);
+    f record; cal text; a timestamptz; b timestamptz; r float8; id int := 0;
+BEGIN
+    FOR f IN SELECT * FROM (VALUES (1, 'business_add time', 1600), (2, 'business_add days', 1200),
+                                   (3, 'business_elapsed', 1200), (4, 'is_open', 600),
+                                   (5, 'next_open', 600), (6, 'next_close', 600)) v(o, fn, n) ORDER BY o LOOP
+        FOR i IN 1 .. f.n LOOP
+            id := id + 1;
+            cal := cals[1 + i % cardinality(cals)];
+            a := sla_ref.xc_instant(cal);
+            b := NULL;
+            IF f.fn = 'business_elapsed' THEN
+                r := random();
+                b := CASE WHEN r < 0.5 THEN sla_ref.xc_instant(cal)
+                          WHEN r < 0.9 THEN a + (floor(random() * 5184000000000) - 2592000000000) * interval '1 microsecond'
+                          ELSE a + (floor(random() * 5) - 2) * interval '1 microsecond' END;
+            END IF;
+            INSERT INTO sla_ref.xc_case VALUES (id, f.fn, cal, a, b,
+                CASE f.fn WHEN 'business_add time' THEN sla_ref.xc_time_amount()
+                          WHEN 'business_add days' THEN sla_ref.xc_day_amount() END);
+        END LOOP;
+    END LOOP;
+END $$;
+
+-- Engine against model ----------------------------------------------------------------------------
+-- Results shown as UTC text; an error on either side is a mismatch, and so is a NULL from the model.
+CREATE FUNCTION sla_ref.fmt(t timestamptz) RETURNS text LANGUAGE sql IMMUTABLE
+    RETURN CASE WHEN isfinite(t) THEN to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') || 'Z' ELSE t::text END;
+CREATE TABLE sla_ref.xc_result (id int PRIMARY KEY, ok boolean, ref text, eng text);
+DO $$
+DECLARE
+    c sla_ref.xc_case; rt timestamptz; et timestamptz; ri interval; ei interval; rb boolean; eb boolean;
+BEGIN
+    FOR c IN SELECT * FROM sla_ref.xc_case ORDER BY id LOOP
+        rt := NULL; et := NULL; ri := NULL; ei := NULL; rb := NULL; eb := NULL;
+        BEGIN
+            CASE c.fn
+            WHEN 'business_add time', 'business_add days' THEN
+                rt := sla_ref.business_add(c.a, c.amount, c.cal);
+                et := sla.business_add(c.a, c.amount::text::sla.business_interval, c.cal);
+            WHEN 'business_elapsed' THEN
+                ri := sla_ref.business_elapsed(c.a, c.b, c.cal);
+                ei := sla.business_elapsed(c.a, c.b, c.cal)::interval;
+            WHEN 'is_open' THEN
+                rb := sla_ref.is_open(c.a, c.cal);
+                eb := sla.is_open(c.a, c.cal);
+            WHEN 'next_open' THEN
+                rt := sla_ref.next_open(c.a, c.cal);
+                et := sla.next_open(c.a, c.cal);
+            WHEN 'next_close' THEN
+                rt := sla_ref.next_close(c.a, c.cal);
+                et := sla.next_close(c.a, c.cal);
+            END CASE;
+            INSERT INTO sla_ref.xc_result VALUES (c.id,
+                coalesce(rt = et OR ri = ei OR rb = eb, false),
+                coalesce(sla_ref.fmt(rt), ri::text, rb::text), coalesce(sla_ref.fmt(et), ei::text, eb::text));
+        EXCEPTION WHEN OTHERS THEN
+            INSERT INTO sla_ref.xc_result VALUES (c.id, false,
+                coalesce(sla_ref.fmt(rt), ri::text, rb::text), 'ERROR: ' || SQLERRM);
+        END;
+    END LOOP;
+END $$;
+
+SELECT c.fn AS function, count(*) AS cases, count(*) FILTER (WHERE NOT r.ok) AS mismatches
+FROM sla_ref.xc_case c JOIN sla_ref.xc_result r USING (id)
+GROUP BY c.fn ORDER BY min(c.id);
+
+SELECT c.id, c.fn, c.cal, sla_ref.fmt(c.a) AS a, coalesce(sla_ref.fmt(c.b), c.amount::text) AS b_or_amount,
+       r.ref, r.eng
+FROM sla_ref.xc_case c JOIN sla_ref.xc_result r USING (id)
+WHERE NOT r.ok ORDER BY c.id LIMIT 10;
+
+-- Clean up -----------------------------------------------------------------------------------------
+DELETE FROM sla.calendar_exception WHERE calendar LIKE 'xc\_%';
+DELETE FROM sla.calendar WHERE name LIKE 'xc\_%';
+DROP SCHEMA sla_ref CASCADE;
