@@ -30,7 +30,30 @@ typedef struct BusinessInterval
 #define PG_GETARG_BUSINESS_INTERVAL_P(n) DatumGetBusinessIntervalP(PG_GETARG_DATUM(n))
 #define PG_RETURN_BUSINESS_INTERVAL_P(x) return BusinessIntervalPGetDatum(x)
 
-/* Make a palloc'd business interval. */
+/*
+ * The most negative days (PG_INT32_MIN) and time (PG_INT64_MIN) are not valid
+ * values: the range is symmetric, so negation cannot overflow, and every
+ * value's text reads back (PostgreSQL 15 cannot read back the text of
+ * PG_INT64_MIN microseconds).  PostgreSQL 17 reserves the same values for
+ * infinite intervals.
+ */
+static inline bool
+sla_business_interval_in_range(int32 days, int64 time)
+{
+	return days != PG_INT32_MIN && time != PG_INT64_MIN;
+}
+
+/* Make a palloc'd business interval; raises 22008 if out of range. */
 extern BusinessInterval *sla_business_interval_make(int32 days, int64 time);
+
+/*
+ * Make a business interval from fractional days and microseconds; the
+ * fraction of a day spills into time at 24 hours a day (business_interval_ops.c).
+ */
+extern BusinessInterval *sla_business_interval_from_float8(double days,
+														   double time);
+
+/* Raise 22008 "business_interval out of range". */
+extern void sla_business_interval_out_of_range(void) pg_attribute_noreturn();
 
 #endif							/* BUSINESS_INTERVAL_H */
