@@ -20,6 +20,10 @@ SHLIB_LINK  += $(shell pkg-config --libs $(SLA_ICU_MODULES))
 REGRESS      = setup $(filter-out setup,$(sort $(patsubst test/sql/%.sql,%,$(wildcard test/sql/*.sql))))
 REGRESS_OPTS = --inputdir=test
 
+# Isolation specs keep their own expected/ (PGXS fixes their output dir).
+ISOLATION      = $(patsubst test/isolation/specs/%.spec,%,$(wildcard test/isolation/specs/*.spec))
+ISOLATION_OPTS = --inputdir=test/isolation
+
 # A test named like an extension script would run that script as the test.
 ifneq ($(filter $(REGRESS),$(notdir $(basename $(wildcard sql/*.sql)))),)
 $(error a test in test/sql has the name of a script in sql/)
