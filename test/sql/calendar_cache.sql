@@ -1,0 +1,74 @@
+-- A calendar change is seen by the next statement of the same session, also
+-- inside a transaction and by parallel workers; a rollback undoes it.
+-- (Other sessions: test/isolation/specs/calendar_cache.spec.)
+SET timezone = 'UTC';
+INSERT INTO sla.calendar (name, time_zone, hours)
+	VALUES ('cc_office', 'Europe/Berlin', 'mon-fri 09:00-17:00');
+
+-- Thursday 24 December 2026 16:00 Berlin + 2 h: Friday 10:00 Berlin
+SELECT sla.business_add('2026-12-24 15:00+00', '2 hours', 'cc_office');
+INSERT INTO sla.calendar_exception (calendar, day, hours, reason)
+	VALUES ('cc_office', '2026-12-25', NULL, 'Christmas Day');
+-- the holiday moves it to Monday 10:00 Berlin
+SELECT sla.business_add('2026-12-24 15:00+00', '2 hours', 'cc_office');
+
+-- inside a transaction: each statement sees the one before; rollback undoes
+BEGIN;
+DELETE FROM sla.calendar_exception WHERE calendar = 'cc_office';
+SELECT sla.business_add('2026-12-24 15:00+00', '2 hours', 'cc_office');
+ROLLBACK;
+SELECT sla.business_add('2026-12-24 15:00+00', '2 hours', 'cc_office');
+
+-- one PL/pgSQL block, the same expression before and after a change
+DO $$
+DECLARE
+	due timestamptz;
+BEGIN
+	FOR i IN 1..2 LOOP
+		due := sla.business_add('2026-12-24 15:00+00', '2 hours', 'cc_office');
+		RAISE NOTICE 'round %: %', i, due;
+		UPDATE sla.calendar_exception SET hours = '09:00-12:00'
+			WHERE calendar = 'cc_office' AND day = '2026-12-25';
+	END LOOP;
+END
+$$;
+
+-- parallel workers compile the calendar themselves, from the same snapshot
+CREATE TABLE cc_tickets AS
+	SELECT g, timestamptz '2026-12-24 15:00+00' + (g % 4) * interval '15 minutes' AS opened_at
+	FROM generate_series(1, 20000) g;
+ANALYZE cc_tickets;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+EXPLAIN (COSTS OFF)
+SELECT min(sla.business_add(opened_at, '2 hours', 'cc_office')),
+	   max(sla.business_add(opened_at, '2 hours', 'cc_office'))
+FROM cc_tickets;
+-- half day 09:00-12:00 on Friday: 16:00 + 2 h = Fri 10:00, 16:45 + 2 h = Fri 10:45
+SELECT min(sla.business_add(opened_at, '2 hours', 'cc_office')),
+	   max(sla.business_add(opened_at, '2 hours', 'cc_office'))
+FROM cc_tickets;
+UPDATE sla.calendar_exception SET hours = NULL
+	WHERE calendar = 'cc_office' AND day = '2026-12-25';
+-- closed again: Monday 10:00 and 10:45 Berlin
+SELECT min(sla.business_add(opened_at, '2 hours', 'cc_office')),
+	   max(sla.business_add(opened_at, '2 hours', 'cc_office'))
+FROM cc_tickets;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+RESET max_parallel_workers_per_gather;
+
+-- rename: the old name is gone, the new one keeps the exceptions
+UPDATE sla.calendar SET name = 'cc_renamed' WHERE name = 'cc_office';
+SELECT sla.business_add('2026-12-24 15:00+00', '2 hours', 'cc_office');
+SELECT sla.business_add('2026-12-24 15:00+00', '2 hours', 'cc_renamed');
+-- truncating the exceptions drops the holiday
+TRUNCATE sla.calendar_exception;
+SELECT sla.business_add('2026-12-24 15:00+00', '2 hours', 'cc_renamed');
+
+DROP TABLE cc_tickets;
+DELETE FROM sla.calendar WHERE name LIKE 'cc\_%';
+SELECT sla.business_add('2026-12-24 15:00+00', '2 hours', 'cc_renamed');
