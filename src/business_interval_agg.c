@@ -17,7 +17,6 @@
 #include "business_interval.h"
 #include "common/int.h"
 #include "libpq/pqformat.h"
-#include "utils/builtins.h"
 
 /* Transition state of sum and avg. */
 typedef struct BusinessIntervalAggState
@@ -45,7 +44,7 @@ agg_state_new(MemoryContext aggcontext)
 	return MemoryContextAllocZero(aggcontext, sizeof(BusinessIntervalAggState));
 }
 
-/* Add the counts and sums of src into dst; raises 22008 on overflow. */
+/* Add a count and sums of days and time to a state; 22008 on overflow. */
 static void
 agg_state_add(BusinessIntervalAggState *dst,
 			  int64 count, int64 days, int64 time)
