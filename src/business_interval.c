@@ -110,18 +110,45 @@ fields_have_month_units(char **field, int *ftype, int nf)
 	return false;
 }
 
-/* Tell whether an ISO 8601 duration has a year or month designator. */
+/* Does the text from p up to stop hold a digit other than zero? */
+static bool
+has_nonzero_digit(const char *p, const char *stop)
+{
+	for (; p < stop && *p != '\0'; p++)
+		if (*p >= '1' && *p <= '9')
+			return true;
+	return false;
+}
+
+/*
+ * Tell whether an ISO 8601 duration has a year or month: a Y or M
+ * designator, or nonzero year or month fields in the alternative format
+ * "PYYYY-MM-DD" (a fractional month there would spill into days).
+ */
 static bool
 iso8601_has_month_units(const char *str)
 {
 	const char *p;
+	const char *dash1 = NULL;
+	const char *dash2 = NULL;
 
 	for (p = str; *p != '\0' && *p != 'T'; p++)
 	{
 		if (*p == 'Y' || *p == 'M')
 			return true;
+		/* a dash after a digit separates alternative-format fields */
+		if (*p == '-' && p > str && p[-1] >= '0' && p[-1] <= '9')
+		{
+			if (dash1 == NULL)
+				dash1 = p;
+			else if (dash2 == NULL)
+				dash2 = p;
+		}
 	}
-	return false;
+	if (dash1 == NULL)
+		return false;
+	return has_nonzero_digit(str, dash1) ||
+		has_nonzero_digit(dash1 + 1, dash2 ? dash2 : p);
 }
 
 /*

@@ -30,6 +30,7 @@ FROM (VALUES (''), ('abc'), ('4 hourz'), ('4 hours extra'), ('infinity'),
 			 ('1 month'), ('1 year'), ('0.5 month'), ('2 days 1 mon'), ('1 year -12 months'),
 			 ('0 years'), ('3 decades'), ('1 century'), ('1 millennium'), ('1-2'), ('1-0 3 04:00'),
 			 ('P1M'), ('P1Y'), ('P0.5M'), ('P1Y2M3DT4H'), ('P0001-00-00'),
+			 ('P0000-00.5-00'), ('P0000-01-00T01:00'),
 			 ('9999999999 hours'), ('2147483648 days'), ('-2147483649 days'),
 			 ('2562047789 hours'),
 			 -- the most negative days and time are reserved, so the range is symmetric
