@@ -303,61 +303,42 @@ add_time_backward(SlaCalendar *cal, TimestampTz t, int64 amount)
 }
 
 /*
- * Business position of t for counting days forward: the open day k it
- * counts in and the open time p already passed in it.  k may be nday when
- * no open day follows in the window.
+ * Business position of t for counting days: the open day k it counts in,
+ * and the open time already passed in it (*passed) and still left (*left).
+ * Inside an open day's span that is its own day; otherwise the open day of
+ * t's local date (before its opening nothing has passed, after its close
+ * everything).  On a date with no open day of its own, t counts as the
+ * start of the next open day when counting forward and as the end of the
+ * previous one when counting backward; k may then be nday or -1.
  */
 static void
-position_forward(const SlaCalendar *cal, TimestampTz t, int *k, int64 *p)
+day_position(const SlaCalendar *cal, TimestampTz t, bool forward,
+			 int *k, int64 *passed, int64 *left)
 {
 	int			j;
-	int32		d;
+	int64		c;
 
 	if (inside_day_span(cal, t, &j))
-	{
-		*k = j;
-		*p = cum_at(cal, t) - day_cum_start(cal, j);
-		return;
-	}
-	d = sla_calendar_local_date(cal, t);
-	j = first_day_on_or_after(cal, d);
-	*k = j;
-	*p = 0;
-	/* on an open day's own date: before it opens 0, after it closes all */
-	if (j < cal->nday && cal->day_date[j] == d &&
-		t >= cal->iv_start[cal->day_first_iv[j]])
-		*p = day_cum_end(cal, j) - day_cum_start(cal, j);
-}
-
-/*
- * The mirror image for counting days backward: the open day k and the open
- * time r still left in it.  k may be -1 when no open day precedes.
- */
-static void
-position_backward(const SlaCalendar *cal, TimestampTz t, int *k, int64 *r)
-{
-	int			j;
-	int32		d;
-
-	if (inside_day_span(cal, t, &j))
-	{
-		*k = j;
-		*r = day_cum_end(cal, j) - cum_at(cal, t);
-		return;
-	}
-	d = sla_calendar_local_date(cal, t);
-	j = first_day_on_or_after(cal, d);
-	if (j < cal->nday && cal->day_date[j] == d)
-	{
-		*k = j;
-		*r = (t < cal->iv_start[cal->day_first_iv[j]]) ?
-			day_cum_end(cal, j) - day_cum_start(cal, j) : 0;
-	}
+		c = cum_at(cal, t);
 	else
 	{
-		*k = j - 1;
-		*r = 0;
+		int32		d = sla_calendar_local_date(cal, t);
+
+		j = first_day_on_or_after(cal, d);
+		if (j < cal->nday && cal->day_date[j] == d)
+			c = (t < cal->iv_start[cal->day_first_iv[j]]) ?
+				day_cum_start(cal, j) : day_cum_end(cal, j);
+		else
+		{
+			*k = forward ? j : j - 1;
+			*passed = 0;
+			*left = 0;
+			return;
+		}
 	}
+	*k = j;
+	*passed = c - day_cum_start(cal, j);
+	*left = day_cum_end(cal, j) - c;
 }
 
 /*
@@ -372,11 +353,12 @@ add_days_forward(SlaCalendar *cal, TimestampTz t, int32 n)
 	{
 		int			k;
 		int64		p;
+		int64		r;
 		int64		target_day;
 
 		CHECK_FOR_INTERRUPTS();
 		sla_calendar_cover(cal, t, t);
-		position_forward(cal, t, &k, &p);
+		day_position(cal, t, true, &k, &p, &r);
 		target_day = (int64) k + n;
 		if (target_day < cal->nday)
 		{
@@ -404,12 +386,13 @@ add_days_backward(SlaCalendar *cal, TimestampTz t, int32 n)
 	for (;;)
 	{
 		int			k;
+		int64		p;
 		int64		r;
 		int64		target_day;
 
 		CHECK_FOR_INTERRUPTS();
 		sla_calendar_cover(cal, t, t);
-		position_backward(cal, t, &k, &r);
+		day_position(cal, t, false, &k, &p, &r);
 		target_day = (int64) k - n;
 		if (target_day >= 0)
 		{
