@@ -24,3 +24,6 @@ psql -X -q -v ON_ERROR_STOP=1 -d "$db" -f "$here/model.sql"
 grep -v '|t$' "$db.out" | grep -v '^$' || true
 echo "checks: $(grep -c '^ex ' "$db.out"), agreeing: $(grep -c '|t$' "$db.out")"
 rm -f "$db.out"
+# the test carries a copy of the model: it must be the same
+sed -n '/^-- BEGIN sla_ref model$/,/^-- END sla_ref model$/p' "$here/../sql/engine_crosscheck.sql" |
+    diff -q - "$here/model.sql" >/dev/null || echo "test/sql/engine_crosscheck.sql: its copy of the model differs from model.sql"

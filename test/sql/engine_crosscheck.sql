@@ -266,7 +266,8 @@ INSERT INTO sla.calendar_exception (calendar, day, hours, reason) VALUES
     ('xc_new_york', '2027-07-05', NULL, 'holiday'),
     ('xc_new_york', '2027-11-07', '00:30-03:00', 'across the fall-back overlap'),
     ('xc_lord_howe', '2026-12-25', NULL, 'holiday'),
-    ('xc_lord_howe', '2027-10-02', '22:00-06:00', 'night across the DST change'),
+    ('xc_lord_howe', '2027-10-02', '22:00-01:00', 'touches the Sunday range across the DST change'),
+    ('xc_lord_howe', '2028-04-01', '23:00-01:00', 'touches the Sunday range across the DST change'),
     ('xc_night', '2026-10-24', '22:00-06:00', 'Saturday shift, fall back'),
     ('xc_night', '2026-12-24', NULL, 'holiday'),
     ('xc_night', '2027-03-27', '22:00-06:00', 'Saturday shift, spring forward'),
@@ -284,7 +285,7 @@ INSERT INTO sla.calendar_exception (calendar, day, hours, reason) VALUES
     ('xc_touch', '2027-11-24', NULL, 'holiday, the next morning stays');
 
 -- The model over local dates far enough around the instants drawn (2026-07 .. 2028-12) for every amount.
-SELECT sla_ref.build('2024-06-01', '2030-12-31');
+DO $$ BEGIN PERFORM sla_ref.build('2024-06-01', '2030-12-31'); END $$;
 
 -- Random cases ----------------------------------------------------------------------------------
 -- Boundaries (each date's own range ends and the merged periods' ends) and DST change dates per calendar.
@@ -358,12 +359,13 @@ END $$;
 
 CREATE TABLE sla_ref.xc_case (id int PRIMARY KEY, fn text, cal text, a timestamptz, b timestamptz, amount interval);
 
-SELECT setseed(0.2028);
-DO $$
+DO $xc$
+<<xc>>
 DECLARE
     cals text[] := ARRAY(SELECT cal FROM sla_ref.xc_pick ORDER BY cal);
     f record; cal text; a timestamptz; b timestamptz; r float8; id int := 0;
 BEGIN
+    PERFORM setseed(0.2028);            -- fixed seed: the same cases on every run
     FOR f IN SELECT * FROM (VALUES (1, 'business_add time', 1600), (2, 'business_add days', 1200),
                                    (3, 'business_elapsed', 1200), (4, 'is_open', 600),
                                    (5, 'next_open', 600), (6, 'next_close', 600)) v(o, fn, n) ORDER BY o LOOP
@@ -378,12 +380,21 @@ BEGIN
                           WHEN r < 0.9 THEN a + (floor(random() * 5184000000000) - 2592000000000) * interval '1 microsecond'
                           ELSE a + (floor(random() * 5) - 2) * interval '1 microsecond' END;
             END IF;
-            INSERT INTO sla_ref.xc_case VALUES (id, f.fn, cal, a, b,
-                CASE f.fn WHEN 'business_add time' THEN sla_ref.xc_time_amount()
-                          WHEN 'business_add days' THEN sla_ref.xc_day_amount() END);
+            r := random();
+            INSERT INTO sla_ref.xc_case VALUES (id, f.fn, cal, a, b, CASE
+                WHEN f.fn = 'business_add days' THEN sla_ref.xc_day_amount()
+                WHEN f.fn = 'business_add time' THEN coalesce(CASE
+                -- exactly the open time up to one of the next closes, or back to one of the last openings
+                WHEN r < 0.1 THEN (SELECT (sla_ref.c(xc.cal, p.e) - sla_ref.c(xc.cal, sla_ref.us(a))) * interval '1 microsecond'
+                                   FROM sla_ref.period p WHERE p.cal = xc.cal AND p.e > sla_ref.us(a)
+                                   ORDER BY p.e OFFSET floor(random() * 4) LIMIT 1)
+                WHEN r < 0.2 THEN (SELECT (sla_ref.c(xc.cal, p.s) - sla_ref.c(xc.cal, sla_ref.us(a))) * interval '1 microsecond'
+                                   FROM sla_ref.period p WHERE p.cal = xc.cal AND p.s < sla_ref.us(a)
+                                   ORDER BY p.s DESC OFFSET floor(random() * 4) LIMIT 1)
+                END, sla_ref.xc_time_amount()) END);
         END LOOP;
     END LOOP;
-END $$;
+END $xc$;
 
 -- Engine against model ----------------------------------------------------------------------------
 -- Results shown as UTC text; an error on either side is a mismatch, and so is a NULL from the model.
