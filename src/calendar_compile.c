@@ -20,7 +20,6 @@
 #include "postgres.h"
 
 #include "miscadmin.h"
-#include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
 #include "utils/memutils.h"
@@ -208,6 +207,18 @@ builder_add(Builder *b, int32 d, TimestampTz s, TimestampTz e)
 	b->niv++;
 }
 
+/* A local date (days since 2000-01-01) as YYYY-MM-DD, whatever DateStyle. */
+char *
+sla_format_date(int32 d)
+{
+	int			y,
+				m,
+				md;
+
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &md);
+	return psprintf("%04d-%02d-%02d", y, m, md);
+}
+
 /* Raise the error for ranges of two neighbouring dates that overlap. */
 static void
 report_overlap(const SlaCalendar *cal, int32 d)
@@ -215,9 +226,7 @@ report_overlap(const SlaCalendar *cal, int32 d)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("calendar \"%s\" has overlapping open hours on %s",
-					cal->name,
-					DatumGetCString(DirectFunctionCall1(date_out,
-														DateADTGetDatum(d)))),
+					cal->name, sla_format_date(d)),
 			 errdetail("A range of the previous day runs past midnight into this date's first range."),
 			 errhint("Shorten the previous day's range or start this date's hours later.")));
 }
@@ -326,8 +335,11 @@ compile_window(SlaCalendar *cal, int y0, int y1)
 	cal->nday = b.nday;
 	cal->win_first = first;
 	cal->win_last = last;
-	cal->safe_lo = (TimestampTz) first * USECS_PER_DAY + SAFE_LO_MARGIN;
-	cal->safe_hi = (TimestampTz) (last + 1) * USECS_PER_DAY - SAFE_HI_MARGIN;
+	/* no open time exists outside the supported years: complete there */
+	cal->safe_lo = (y0 == SLA_MIN_YEAR) ? PG_INT64_MIN :
+		(TimestampTz) first * USECS_PER_DAY + SAFE_LO_MARGIN;
+	cal->safe_hi = (y1 == SLA_MAX_YEAR) ? PG_INT64_MAX :
+		(TimestampTz) (last + 1) * USECS_PER_DAY - SAFE_HI_MARGIN;
 	cal->compiled = true;
 
 	if (b.start)
@@ -345,16 +357,11 @@ compile_window(SlaCalendar *cal, int y0, int y1)
 	pfree(run_last);
 }
 
-/* Compile years [y0, y1], checking the bounds on years and window size. */
+/* Compile years [y0, y1] (within the supported years), bounded in size. */
 static void
 compile_years(SlaCalendar *cal, int y0, int y1)
 {
-	if (y0 < SLA_MIN_YEAR || y1 > SLA_MAX_YEAR)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("timestamp out of range for calendar \"%s\"", cal->name),
-				 errdetail("Business time is computed for the years %d to %d.",
-						   SLA_MIN_YEAR, SLA_MAX_YEAR)));
+	Assert(y0 >= SLA_MIN_YEAR && y1 <= SLA_MAX_YEAR);
 	if (y1 - y0 + 1 > SLA_MAX_WINDOW_YEARS)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
@@ -364,33 +371,54 @@ compile_years(SlaCalendar *cal, int y0, int y1)
 	compile_window(cal, y0, y1);
 }
 
+/* Raise 22008: an instant or result outside the supported years. */
+static pg_attribute_noreturn() void
+report_out_of_years(const SlaCalendar *cal)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			 errmsg("timestamp out of range for calendar \"%s\"", cal->name),
+			 errdetail("Business time is computed from %04d-01-01 to %04d-12-31.",
+					   SLA_MIN_YEAR, SLA_MAX_YEAR)));
+}
+
 /*
  * Make sure the compiled window answers exactly for every instant in
  * [lo, hi]: every open interval that contains or neighbours one of them is
  * compiled.  The window keeps what it had unless that would make it too
- * large; then it is rebuilt around [lo, hi] alone.
+ * large; then it is rebuilt around [lo, hi] alone.  Instants must lie in the
+ * supported years (UTC), else 22008; a calendar has no open time outside.
  */
 void
 sla_calendar_cover(SlaCalendar *cal, TimestampTz lo, TimestampTz hi)
 {
+	TimestampTz min_instant = (TimestampTz) year_first_day(SLA_MIN_YEAR) * USECS_PER_DAY;
+	TimestampTz max_instant = (TimestampTz) year_first_day(SLA_MAX_YEAR + 1) * USECS_PER_DAY;
 	int			y0,
 				y1;
 
 	if (cal->compiled && lo >= cal->safe_lo && hi < cal->safe_hi)
 		return;
-	y0 = date_year((int32) floor_div(lo, USECS_PER_DAY) - 4);
-	y1 = date_year((int32) floor_div(hi, USECS_PER_DAY) + 2);
-	if (!cal->compiled)
-	{
-		/* the years around the instants, and their neighbours if there are */
-		y0 = Max(y0 - 1, Min(y0, SLA_MIN_YEAR));
-		y1 = Min(y1 + 1, Max(y1, SLA_MAX_YEAR));
-	}
-	else if (Max(y1, date_year(cal->win_last)) -
-			 Min(y0, date_year(cal->win_first)) < SLA_MAX_WINDOW_YEARS)
+	if (lo < min_instant || hi >= max_instant)
+		report_out_of_years(cal);
+	y0 = date_year((int32) Max(floor_div(lo, USECS_PER_DAY) - 4,
+							   year_first_day(SLA_MIN_YEAR)));
+	y1 = date_year((int32) Min(floor_div(hi, USECS_PER_DAY) + 2,
+							   year_first_day(SLA_MAX_YEAR + 1) - 1));
+	if (y1 - y0 + 1 > SLA_MAX_WINDOW_YEARS)
+		compile_years(cal, y0, y1); /* raises 54000 */
+	if (cal->compiled &&
+		Max(y1, date_year(cal->win_last)) - Min(y0, date_year(cal->win_first)) <
+		SLA_MAX_WINDOW_YEARS)
 	{
 		y0 = Min(y0, date_year(cal->win_first));
 		y1 = Max(y1, date_year(cal->win_last));
+	}
+	else if (!cal->compiled && y1 - y0 + 3 <= SLA_MAX_WINDOW_YEARS)
+	{
+		/* a first window: the neighbouring years too */
+		y0 = Max(y0 - 1, SLA_MIN_YEAR);
+		y1 = Min(y1 + 1, SLA_MAX_YEAR);
 	}
 	compile_years(cal, y0, y1);
 }
@@ -398,7 +426,8 @@ sla_calendar_cover(SlaCalendar *cal, TimestampTz lo, TimestampTz hi)
 /*
  * Grow the window by about years_hint years forward or backward.  Returns
  * false, changing nothing, when no open time can lie further that way (the
- * weekly hours are closed and the window is past every exception).
+ * weekly hours are closed and the window is past every exception).  Raises
+ * 22008 at the end of the supported years, 54000 past the window limit.
  */
 bool
 sla_calendar_extend(SlaCalendar *cal, bool forward, int64 years_hint)
@@ -416,14 +445,15 @@ sla_calendar_extend(SlaCalendar *cal, bool forward, int64 years_hint)
 		if (!forward && cal->win_first < cal->exceptions[0].day - 2)
 			return false;
 	}
+	if ((forward && y1 >= SLA_MAX_YEAR) || (!forward && y0 <= SLA_MIN_YEAR))
+		report_out_of_years(cal);
 	/* grow by the hint, and at least by half the window, to keep it cheap */
 	step = Max(years_hint, (int64) (y1 - y0 + 1) / 2);
 	step = Max(step, 1);
-	step = Min(step, (int64) SLA_MAX_YEAR);
 	if (forward)
-		compile_years(cal, y0, (int) Min((int64) y1 + step, (int64) SLA_MAX_YEAR + 1));
+		compile_years(cal, y0, (int) Min((int64) y1 + step, (int64) SLA_MAX_YEAR));
 	else
-		compile_years(cal, (int) Max((int64) y0 - step, (int64) SLA_MIN_YEAR - 1), y1);
+		compile_years(cal, (int) Max((int64) y0 - step, (int64) SLA_MIN_YEAR), y1);
 	return true;
 }
 

@@ -78,5 +78,6 @@ extern void sla_calendar_cover(SlaCalendar *cal, TimestampTz lo, TimestampTz hi)
 extern bool sla_calendar_extend(SlaCalendar *cal, bool forward, int64 years_hint);
 extern int32 sla_calendar_local_date(const SlaCalendar *cal, TimestampTz t);
 extern Size sla_calendar_memory(const SlaCalendar *cal);
+extern char *sla_format_date(int32 d);
 
 #endif							/* CALENDAR_COMPILE_H */

@@ -7,8 +7,16 @@
  * both tables sends a relcache invalidation for the table it fired on; our
  * callback only marks the cache stale.  The first use of a calendar at a
  * call site in each statement accepts pending invalidation messages, so a
- * change is seen by the next statement in every backend, parallel workers
- * included, and calendar rows are read with the statement's snapshot.
+ * change is seen by the next statement in every backend.
+ *
+ * Calendar rows are read like catalog rows, with the newest snapshot: a
+ * change that commits after that read sends its invalidation after it, so
+ * a cached calendar can never miss one.  (Reading with the statement's own
+ * snapshot could cache rows older than an invalidation already processed.)
+ * In parallel mode no new snapshot may be taken; there the statement's
+ * snapshot is used, which leader and workers share, and what is read then
+ * is kept for that statement only.  A call site keeps its calendar for the
+ * whole statement, so one statement sees one version of it.
  *
  * A stale calendar may still be in use by a call site of a running
  * statement, so it is not freed at once: it moves to a "retired" context
@@ -50,7 +58,6 @@ typedef struct CacheEntry
 typedef struct CallCache
 {
 	uint64		xact_epoch;		/* sla_xact_epoch when last checked */
-	uint64		generation;		/* cache_generation of cal */
 	Snapshot	snap;			/* the statement snapshot last checked */
 	TransactionId snap_xmin;
 	CommandId	snap_cid;
@@ -63,7 +70,6 @@ static HTAB *calendar_cache = NULL;
 static MemoryContext cache_context = NULL;	/* live calendars */
 static MemoryContext retired_context = NULL;	/* stale, freed at xact end */
 static bool cache_stale = false;
-static uint64 cache_generation = 1;
 static uint64 sla_xact_epoch = 1;
 static Oid	calendar_relid = InvalidOid;
 static Oid	exception_relid = InvalidOid;
@@ -139,7 +145,6 @@ cache_retire_all(void)
 		MemoryContextSetParent(entry->cal->mcxt, retired_context);
 		hash_search(calendar_cache, entry->name, HASH_REMOVE, NULL);
 	}
-	cache_generation++;
 	cache_stale = false;
 	/* the tables may have been dropped and created again */
 	calendar_relid = InvalidOid;
@@ -202,6 +207,8 @@ load_calendar(const char *name)
 	int			ret;
 
 	arg[0] = CStringGetTextDatum(name);
+	if (!IsInParallelMode())
+		PushActiveSnapshot(GetLatestSnapshot());
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 
@@ -263,6 +270,8 @@ load_calendar(const char *name)
 		exception_relid = get_relname_relid("calendar_exception", nsp);
 	}
 	SPI_finish();
+	if (!IsInParallelMode())
+		PopActiveSnapshot();
 
 	if (!sla_parse_weekly_hours(hours, &weekly, &err))
 		sla_raise_hours_error(hours, &err, false);
@@ -272,7 +281,10 @@ load_calendar(const char *name)
 	return cal;
 }
 
-/* The compiled calendar called name, from the cache or freshly loaded. */
+/*
+ * The compiled calendar called name, from the cache or freshly loaded.  In
+ * parallel mode a fresh load is kept only until transaction end.
+ */
 static SlaCalendar *
 lookup_calendar(const char *name)
 {
@@ -288,6 +300,11 @@ lookup_calendar(const char *name)
 		return entry->cal;
 
 	cal = load_calendar(name);
+	if (IsInParallelMode())
+	{
+		MemoryContextSetParent(cal->mcxt, retired_context);
+		return cal;
+	}
 	/* the load ran SQL, which may have processed invalidations */
 	if (cache_stale)
 		cache_retire_all();
@@ -299,8 +316,9 @@ lookup_calendar(const char *name)
 
 /*
  * The calendar a function call names.  Each call site keeps the calendar it
- * used last; it checks for changes once per statement snapshot and once per
- * transaction, and otherwise costs a name comparison.
+ * used last for the rest of the statement; it checks for changes once per
+ * statement snapshot and once per transaction, and otherwise costs a name
+ * comparison.
  */
 SlaCalendar *
 sla_calendar_for_call(FunctionCallInfo fcinfo, text *name)
@@ -319,7 +337,7 @@ sla_calendar_for_call(FunctionCallInfo fcinfo, text *name)
 	same_statement = cc->xact_epoch == sla_xact_epoch && cc->snap == snap &&
 		(snap == NULL || (cc->snap_xmin == snap->xmin && cc->snap_cid == snap->curcid));
 
-	if (same_statement && cc->cal && cc->generation == cache_generation &&
+	if (same_statement && cc->cal &&
 		cc->namelen == len && memcmp(cc->name, str, len) == 0)
 		return cc->cal;
 
@@ -341,6 +359,5 @@ sla_calendar_for_call(FunctionCallInfo fcinfo, text *name)
 	cc->name[len] = '\0';
 	cc->namelen = len;
 	cc->cal = lookup_calendar(cc->name);
-	cc->generation = cache_generation;
 	return cc->cal;
 }

@@ -12,7 +12,10 @@
 #include "postgres.h"
 
 #include "commands/trigger.h"
+#include "catalog/pg_type.h"
 #include "executor/spi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
 #include "utils/inval.h"
@@ -59,6 +62,112 @@ column_text(TriggerData *trigdata, HeapTuple tuple, const char *attname)
 	return SPI_getvalue(tuple, tupdesc, attnum);
 }
 
+/* ---- overlaps between an exception and its neighbouring dates ---- */
+
+/* A calendar's weekly hours and its exceptions, read for a check. */
+typedef struct NeighbourData
+{
+	SlaWeeklyHours weekly;
+	int			n;
+	int32	   *days;			/* sorted */
+	SlaDayHours *hours;
+} NeighbourData;
+
+/*
+ * Read calendar calname's weekly hours and exceptions, leaving out the
+ * exception of date skip_day (the row being replaced).  Returns false when
+ * the calendar does not exist (the foreign key reports that).
+ */
+static bool
+read_neighbour_data(const char *calname, int32 skip_day, NeighbourData *nd)
+{
+	Datum		arg[1];
+	Oid			argtype[1] = {TEXTOID};
+	MemoryContext caller = CurrentMemoryContext;
+	SlaHoursError err;
+	uint64		i;
+	bool		found = false;
+
+	memset(nd, 0, sizeof(*nd));
+	arg[0] = CStringGetTextDatum(calname);
+	SPI_connect();
+	if (SPI_execute_with_args("SELECT hours FROM sla.calendar WHERE name OPERATOR(pg_catalog.=) $1",
+							  1, argtype, arg, NULL, false, 1) == SPI_OK_SELECT &&
+		SPI_processed == 1)
+	{
+		char	   *hours = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+
+		found = (hours != NULL && sla_parse_weekly_hours(hours, &nd->weekly, &err));
+	}
+	if (found &&
+		SPI_execute_with_args("SELECT day, hours FROM sla.calendar_exception"
+							  " WHERE calendar OPERATOR(pg_catalog.=) $1 ORDER BY day",
+							  1, argtype, arg, NULL, false, 0) == SPI_OK_SELECT)
+	{
+		nd->days = MemoryContextAlloc(caller, (SPI_processed + 1) * sizeof(int32));
+		nd->hours = MemoryContextAllocZero(caller, (SPI_processed + 1) * sizeof(SlaDayHours));
+		for (i = 0; i < SPI_processed; i++)
+		{
+			bool		isnull;
+			Datum		day = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
+			char	   *text = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2);
+
+			if (isnull || DatumGetDateADT(day) == skip_day)
+				continue;
+			/* rows that no longer parse are reported when they are used */
+			if (text != NULL && !sla_parse_day_hours(text, &nd->hours[nd->n], &err))
+				continue;
+			nd->days[nd->n++] = DatumGetDateADT(day);
+			if ((i & 255) == 0)
+				CHECK_FOR_INTERRUPTS();
+		}
+	}
+	SPI_finish();
+	return found;
+}
+
+/* The hours in force on date d: its exception's, or its weekday's. */
+static const SlaDayHours *
+hours_on(const NeighbourData *nd, int32 d)
+{
+	int			lo = 0,
+				hi = nd->n;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (nd->days[mid] < d)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < nd->n && nd->days[lo] == d)
+		return &nd->hours[lo];
+	return &nd->weekly.day[j2day(d + POSTGRES_EPOCH_JDATE)];
+}
+
+/* Raise 22023 if date d's hours overlap those of the day before or after. */
+static void
+check_date_against_neighbours(const char *calname, const NeighbourData *nd,
+							  int32 d, const SlaDayHours *hours)
+{
+	int32		other = 0;
+
+	if (sla_day_hours_overlap(hours_on(nd, d - 1), hours))
+		other = d - 1;
+	else if (sla_day_hours_overlap(hours, hours_on(nd, d + 1)))
+		other = d + 1;
+	else
+		return;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("calendar \"%s\" would have overlapping open hours on %s and %s",
+					calname, sla_format_date(Min(d, other)), sla_format_date(Max(d, other))),
+			 errdetail("A range of the earlier date runs past midnight into the first range of the later one."),
+			 errhint("Change the exception hours so that the ranges touch at most.")));
+}
+
 /*
  * Validate a row of sla.calendar (argument 'calendar') or
  * sla.calendar_exception (argument 'exception'): the time zone must be a
@@ -86,6 +195,20 @@ sla_calendar_validate_trigger(PG_FUNCTION_ARGS)
 		hours = column_text(trigdata, tuple, "hours");
 		if (hours != NULL && !sla_parse_weekly_hours(hours, &weekly, &err))
 			sla_raise_hours_error(hours, &err, false);
+		/* new weekly hours must fit around the existing exceptions */
+		if (hours != NULL && TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+		{
+			char	   *oldname = column_text(trigdata, trigdata->tg_trigtuple, "name");
+			NeighbourData nd;
+			int			i;
+
+			if (oldname != NULL && read_neighbour_data(oldname, DATEVAL_NOBEGIN, &nd))
+			{
+				nd.weekly = weekly;
+				for (i = 0; i < nd.n; i++)
+					check_date_against_neighbours(oldname, &nd, nd.days[i], &nd.hours[i]);
+			}
+		}
 	}
 	else if (strcmp(kind, "exception") == 0)
 	{
@@ -117,6 +240,18 @@ sla_calendar_validate_trigger(PG_FUNCTION_ARGS)
 		hours = column_text(trigdata, tuple, "hours");
 		if (hours != NULL && !sla_parse_day_hours(hours, &day, &err))
 			sla_raise_hours_error(hours, &err, true);
+		if (hours == NULL)
+			memset(&day, 0, sizeof(day));
+		/* the date's hours must fit between its neighbours' */
+		if (!isnull)
+		{
+			char	   *calname = column_text(trigdata, tuple, "calendar");
+			NeighbourData nd;
+
+			if (calname != NULL &&
+				read_neighbour_data(calname, DatumGetDateADT(value), &nd))
+				check_date_against_neighbours(calname, &nd, DatumGetDateADT(value), &day);
+		}
 	}
 	else
 		ereport(ERROR,

@@ -165,8 +165,11 @@ report_no_open_time(const SlaCalendar *cal, bool forward)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("calendar \"%s\" has no open time %s its last dated exception",
-					cal->name, forward ? "after" : "before"),
+			 forward ?
+			 errmsg("calendar \"%s\" has no open time after its last dated exception",
+					cal->name) :
+			 errmsg("calendar \"%s\" has no open time before its first dated exception",
+					cal->name),
 			 errdetail("Its weekly hours are \"closed\", so only dated exceptions open it."),
 			 errhint("Add exceptions that open dates in this period, or weekly hours.")));
 }

@@ -100,7 +100,12 @@ fail(SlaHoursError *err, SlaHoursErrorKind kind, const char *fmt, const char *a,
 	if (n < 0)
 		n = 0;
 	if (n > (int) sizeof(quoted) - 1)
+	{
 		n = (int) sizeof(quoted) - 1;
+		/* do not cut a multibyte character in two */
+		while (n > 0 && (a[n] & 0xC0) == 0x80)
+			n--;
+	}
 	memcpy(quoted, a, (size_t) n);
 	quoted[n] = '\0';
 	err->kind = kind;
@@ -220,8 +225,18 @@ lex_next(Lexer *lx)
 			lx->tok.kind = TOK_SEMI;
 			break;
 		default:
-			lx->tok.kind = TOK_BAD;
-			break;
+			{
+				const char *q = p + 1;
+
+				/* a bad character: take all of it, and any that follow */
+				while (*q && !is_space(*q) && !is_alpha(*q) && !is_digit(*q) &&
+					   *q != '-' && *q != ',' && *q != ';')
+					q++;
+				lx->tok.kind = TOK_BAD;
+				lx->tok.len = (int) (q - p);
+				lx->pos = q;
+				return;
+			}
 	}
 	lx->pos = p + 1;
 }
@@ -408,6 +423,13 @@ format_clock(char *buf, size_t len, int64_t usecs)
 		snprintf(buf, len, "%02d:%02d", (int) (secs / 3600), (int) (secs / 60 % 60));
 }
 
+/* An end as written: past midnight it is the next day's clock time. */
+static int64_t
+clock_end(int64_t end)
+{
+	return end > SLA_USECS_PER_DAY ? end - SLA_USECS_PER_DAY : end;
+}
+
 /* Report two overlapping ranges of the named day. */
 static bool
 fail_overlap(SlaHoursError *err, const char *dayname, const SlaTimeRange *a,
@@ -419,9 +441,9 @@ fail_overlap(SlaHoursError *err, const char *dayname, const SlaTimeRange *a,
 				b2[16];
 
 	format_clock(a1, sizeof(a1), a->start);
-	format_clock(a2, sizeof(a2), a->end);
+	format_clock(a2, sizeof(a2), clock_end(a->end));
 	format_clock(b1, sizeof(b1), b->start);
-	format_clock(b2, sizeof(b2), b->end);
+	format_clock(b2, sizeof(b2), clock_end(b->end));
 	err->kind = SLA_HOURS_OVERLAP;
 	snprintf(err->detail, sizeof(err->detail),
 			 "On %s, the range %s-%s overlaps %s%s-%s.",

@@ -51,9 +51,9 @@ sla_check_time_zone_name(const char *name)
 	bool		plain = true;
 	const char *p;
 
-	/* a POSIX spec needs a digit or "<"; names without them are files */
+	/* a POSIX spec needs a digit, "<" or ":"; names without them are files */
 	for (p = name; *p; p++)
-		if ((*p >= '0' && *p <= '9') || *p == '<' || *p == ',')
+		if ((*p >= '0' && *p <= '9') || *p == '<' || *p == ',' || *p == ':')
 			plain = false;
 
 	if (name[0] == '\0' || strlen(name) > TZ_STRLEN_MAX ||

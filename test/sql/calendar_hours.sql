@@ -214,7 +214,7 @@ SELECT hours, pg_temp.try_exc(n::int, hours) AS result
 FROM (VALUES
 	(0, '09:00-12:00'),
 	(1, '08:00-12:00,13:00-17:00'),
-	(2, '22:00-06:00'),
+	(20, '22:00-06:00'),			-- a Sunday: ends before Monday's 09:00
 	(3, '00:00-24:00'),
 	(4, ' closed '),
 	(5, NULL),
@@ -232,11 +232,13 @@ FROM (VALUES
 ) AS v(n, hours);
 DELETE FROM sla.calendar_exception WHERE calendar = 'ch_base';
 
--- An exception can overlap its neighbours' hours: the trigger sees one row, so the overlap is
--- reported when the calendar is compiled, naming the date.  Monday 2024-01-01 22:00-10:00 reaches
--- Tuesday's 09:00.
-INSERT INTO sla.calendar_exception (calendar, day, hours) VALUES ('ch_base', '2024-01-01', '22:00-10:00');
-SELECT pg_temp.try($$SELECT sla.is_open('2024-01-01 12:00', 'ch_base')$$);
+-- An exception that overlaps its neighbours' hours is rejected on write, naming both dates:
+-- Monday 2024-01-01 22:00-10:00 reaches Tuesday's 09:00.  So is new weekly hours that would
+-- overlap an existing exception: with Monday 22:00-09:00 in place, Tuesday may not open at 08:00.
+SELECT pg_temp.try($$INSERT INTO sla.calendar_exception (calendar, day, hours) VALUES ('ch_base', '2024-01-01', '22:00-10:00')$$);
+INSERT INTO sla.calendar_exception (calendar, day, hours) VALUES ('ch_base', '2024-01-01', '22:00-09:00');
+SELECT pg_temp.try($$UPDATE sla.calendar SET hours = 'mon-fri 08:00-17:00' WHERE name = 'ch_base'$$);
+SELECT pg_temp.try($$UPDATE sla.calendar_exception SET hours = '21:00-09:30' WHERE calendar = 'ch_base'$$);
 UPDATE sla.calendar_exception SET hours = '22:00-09:00' WHERE calendar = 'ch_base';
 -- Touching is fine: Mon 22:00 to Tue 17:00 UTC is one period (Monday 2024-01-01 has only the exception).
 SELECT pg_temp.week('ch_base');
