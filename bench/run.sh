@@ -1,0 +1,50 @@
+#!/bin/bash
+# bench/run.sh: the sla benchmark, one command on a throwaway cluster:
+#
+#   pg_virtualenv -o 'jit=off' bench/run.sh
+#
+# Needs the extension installed (make && make install).  Creates the
+# extension, schema "bench" (tickets, peers, timings) and two calendars,
+# then prints the results.  Knobs: ROWS (1000000), SAMPLE (rows for the slow
+# peers, 20000), RUNS (counted rounds after one warm-up, 7), REPS (fresh
+# backends per compile measurement, 5).
+set -euo pipefail
+cd "$(dirname "$0")"
+ROWS=${ROWS:-1000000}
+SAMPLE=${SAMPLE:-20000}
+RUNS=${RUNS:-7}
+export REPS=${REPS:-5}
+P="psql -X -v ON_ERROR_STOP=1"
+
+echo "== sla benchmark $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "machine: $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
+$P -Atc "SELECT version()"
+LIB="$(pg_config --pkglibdir)/sla.so"
+SHA=$(sha1sum "$LIB" | cut -c1-12)
+echo "sla: $(git -C .. describe --always --dirty 2>/dev/null || echo '?'), installed $LIB sha1 $SHA"
+$P -Atc "SELECT 'settings: ' || string_agg(name || '=' || setting, ', ' ORDER BY name) FROM pg_settings
+	WHERE name IN ('jit', 'shared_buffers', 'work_mem', 'max_worker_processes', 'max_parallel_workers',
+	               'parallel_setup_cost', 'parallel_tuple_cost', 'min_parallel_table_scan_size')"
+
+echo "== setup: $ROWS tickets"
+$P -q -v rows="$ROWS" -v sample="$SAMPLE" -f setup.sql
+$P -q -f peers.sql
+
+echo "== timings: $RUNS runs + 1 warm-up"
+$P -q -v runs="$RUNS" -f measure.sql
+
+$P -q -f agreement.sql
+
+echo
+echo "== parallel plan: EXPLAIN (ANALYZE, COSTS OFF), max_parallel_workers_per_gather = 2"
+$P -q <<'EOF'
+SET jit = off;
+SET max_parallel_workers_per_gather = 2;
+EXPLAIN (ANALYZE, COSTS OFF)
+SELECT max(sla.business_add(opened_at, '4 hours', 'de_office')) FROM bench.ticket;
+EOF
+
+echo "== compile time and memory"
+./compile.sh
+
+[ "$(sha1sum "$LIB" | cut -c1-12)" = "$SHA" ] || echo "WARNING: $LIB changed during the run; figures may mix builds"
