@@ -56,6 +56,20 @@ UPDATE sla.calendar_exception SET hours = NULL
 SELECT min(sla.business_add(opened_at, '2 hours', 'cc_office')),
 	   max(sla.business_add(opened_at, '2 hours', 'cc_office'))
 FROM cc_tickets;
+-- force_parallel_mode (debug_parallel_query from PostgreSQL 16): a worker runs even a one-row query
+SELECT set_config(CASE WHEN current_setting('server_version_num')::int >= 160000
+					   THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END, 'on', false) IS NOT NULL AS forced;
+EXPLAIN (COSTS OFF)
+SELECT sla.business_add(opened_at, '2 hours', 'cc_office') FROM cc_tickets WHERE g = 1;
+SELECT sla.business_add(opened_at, '2 hours', 'cc_office') FROM cc_tickets WHERE g = 1;
+UPDATE sla.calendar_exception SET hours = '09:00-12:00'
+	WHERE calendar = 'cc_office' AND day = '2026-12-25';
+-- the worker of the next statement sees the half day: 16:15 + 2 h = Fri 10:15 Berlin
+SELECT sla.business_add(opened_at, '2 hours', 'cc_office') FROM cc_tickets WHERE g = 1;
+UPDATE sla.calendar_exception SET hours = NULL
+	WHERE calendar = 'cc_office' AND day = '2026-12-25';
+SELECT set_config(CASE WHEN current_setting('server_version_num')::int >= 160000
+					   THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END, 'off', false) IS NOT NULL AS reset;
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size;
