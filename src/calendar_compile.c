@@ -297,7 +297,10 @@ compile_window(SlaCalendar *cal, int y0, int y1)
 	int32		last = year_first_day(y1 + 1) - 1;
 	int64	   *cum;
 	int32	   *run_last;
-	int			i;
+	int32	   *day_index;
+	int			nindex;
+	int			i,
+				k;
 
 	memset(&b, 0, sizeof(b));
 	compile_dates(cal, first, last, &b);
@@ -310,9 +313,22 @@ compile_window(SlaCalendar *cal, int y0, int y1)
 	for (i = b.niv - 1; i >= 0; i--)
 		run_last[i] = (i + 1 < b.niv && b.start[i + 1] == b.end[i]) ? run_last[i + 1] : i;
 
+	/* per UTC day, the number of intervals starting before it */
+	nindex = (last + 3) - (first - 2) + 1;
+	day_index = palloc(nindex * sizeof(int32));
+	for (i = 0, k = 0; k < nindex; k++)
+	{
+		TimestampTz midnight = (TimestampTz) (first - 2 + k) * USECS_PER_DAY;
+
+		while (i < b.niv && b.start[i] < midnight)
+			i++;
+		day_index[k] = i;
+	}
+
 	/* Nothing can fail from here on: swap in the new window. */
 	if (cal->compiled)
 	{
+		pfree(cal->day_index);
 		pfree(cal->iv_start);
 		pfree(cal->iv_end);
 		pfree(cal->iv_cum);
@@ -331,6 +347,9 @@ compile_window(SlaCalendar *cal, int y0, int y1)
 	if (b.nday > 0)
 		memcpy(cal->day_first_iv, b.day_first, b.nday * sizeof(int32));
 	cal->day_first_iv[b.nday] = b.niv;
+	cal->day_index = keep(cal, day_index, nindex, sizeof(int32));
+	cal->index_first = first - 2;
+	cal->nindex = nindex;
 	cal->niv = b.niv;
 	cal->nday = b.nday;
 	cal->win_first = first;
@@ -355,6 +374,7 @@ compile_window(SlaCalendar *cal, int y0, int y1)
 	}
 	pfree(cum);
 	pfree(run_last);
+	pfree(day_index);
 }
 
 /* Compile years [y0, y1] (within the supported years), bounded in size. */

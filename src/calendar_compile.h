@@ -65,6 +65,15 @@ typedef struct SlaCalendar
 	int32	   *iv_day;			/* open day interval i belongs to */
 	int32	   *iv_run_last;	/* last interval of the touching run of i */
 
+	/*
+	 * day_index[k]: how many intervals start before UTC midnight of day
+	 * index_first + k, for k in [0, nindex).  It turns "the last interval
+	 * starting at or before t" into a lookup and a short scan.
+	 */
+	int32		index_first;
+	int			nindex;
+	int32	   *day_index;
+
 	int			nday;			/* open days: local dates with open time */
 	int32	   *day_date;
 	int32	   *day_first_iv;	/* nday + 1 entries; the last is niv */

@@ -31,9 +31,24 @@
 static int
 last_start_at_or_before(const SlaCalendar *cal, TimestampTz t)
 {
-	int			lo = 0,
-				hi = cal->niv;
+	int64		k = (t >= 0 ? t / USECS_PER_DAY : -((-t - 1) / USECS_PER_DAY) - 1) -
+		cal->index_first;
+	int			lo,
+				hi;
 
+	if (k >= 0 && k + 1 < cal->nindex)
+	{
+		/* the intervals starting on t's UTC day: a few at most */
+		int			i = cal->day_index[k];
+		int			end = cal->day_index[k + 1];
+
+		while (i < end && cal->iv_start[i] <= t)
+			i++;
+		return i - 1;
+	}
+
+	lo = 0;
+	hi = cal->niv;
 	while (lo < hi)
 	{
 		int			mid = lo + (hi - lo) / 2;
@@ -53,15 +68,28 @@ cum_end(const SlaCalendar *cal, int i)
 	return cal->iv_cum[i] + (cal->iv_end[i] - cal->iv_start[i]);
 }
 
+/*
+ * Open time in the window before instant t.  *ip is set to the last
+ * interval starting at or before t (-1 if none).
+ */
+static int64
+cum_at_index(const SlaCalendar *cal, TimestampTz t, int *ip)
+{
+	int			i = last_start_at_or_before(cal, t);
+
+	*ip = i;
+	if (i < 0)
+		return 0;
+	return cal->iv_cum[i] + (Min(t, cal->iv_end[i]) - cal->iv_start[i]);
+}
+
 /* Open time in the window before instant t. */
 static int64
 cum_at(const SlaCalendar *cal, TimestampTz t)
 {
-	int			i = last_start_at_or_before(cal, t);
+	int			i;
 
-	if (i < 0)
-		return 0;
-	return cal->iv_cum[i] + (Min(t, cal->iv_end[i]) - cal->iv_start[i]);
+	return cum_at_index(cal, t, &i);
 }
 
 /* Open time of the whole window. */
@@ -73,14 +101,35 @@ total_open(const SlaCalendar *cal)
 
 /*
  * First interval whose cumulative end reaches target (>= target, or
- * > target when strict), or niv when none does.
+ * > target when strict), or niv when none does.  The search gallops from
+ * interval "from", below which none reaches it, so that a short amount
+ * costs a step or two whatever the size of the window.
  */
 static int
-first_reaching(const SlaCalendar *cal, int64 target, bool strict)
+first_reaching(const SlaCalendar *cal, int64 target, bool strict, int from)
 {
-	int			lo = 0,
-				hi = cal->niv;
+	int			lo = Max(from, 0),
+				hi,
+				step = 1;
 
+	/* gallop: find hi with cum_end(hi) reaching target */
+	for (;;)
+	{
+		int64		c;
+
+		hi = lo + step;
+		if (hi >= cal->niv)
+		{
+			hi = cal->niv;
+			break;
+		}
+		c = cum_end(cal, hi);
+		if (strict ? c > target : c >= target)
+			break;
+		lo = hi;
+		step *= 2;
+	}
+	/* the answer is in [lo, hi] */
 	while (lo < hi)
 	{
 		int			mid = lo + (hi - lo) / 2;
@@ -270,9 +319,10 @@ add_time_forward(SlaCalendar *cal, TimestampTz t, int64 amount)
 
 		CHECK_FOR_INTERRUPTS();
 		sla_calendar_cover(cal, t, t);
-		if (pg_add_s64_overflow(cum_at(cal, t), amount, &target))
+		if (pg_add_s64_overflow(cum_at_index(cal, t, &i), amount, &target))
 			report_out_of_range();
-		i = first_reaching(cal, target, false);
+		/* no interval before t's reaches beyond t */
+		i = first_reaching(cal, target, false, i);
 		if (i < cal->niv && cal->iv_start[i] < cal->safe_hi)
 			return cal->iv_start[i] + (target - cal->iv_cum[i]);
 		if (!sla_calendar_extend(cal, true,
@@ -294,7 +344,7 @@ add_time_backward(SlaCalendar *cal, TimestampTz t, int64 amount)
 		target = cum_at(cal, t) - amount;
 		if (target >= 0)
 		{
-			int			i = first_reaching(cal, target, true);
+			int			i = first_reaching(cal, target, true, 0);
 			TimestampTz result = cal->iv_start[i] + (target - cal->iv_cum[i]);
 
 			if (result >= cal->safe_lo)
@@ -368,7 +418,9 @@ add_days_forward(SlaCalendar *cal, TimestampTz t, int32 n)
 			int			kd = (int) target_day;
 			int64		len = day_cum_end(cal, kd) - day_cum_start(cal, kd);
 			int64		target = day_cum_start(cal, kd) + Min(p, len);
-			int			i = first_reaching(cal, target, false);
+			/* from the previous day's last interval: offset 0 is its close */
+			int			i = first_reaching(cal, target, false,
+										   cal->day_first_iv[kd] - 1);
 
 			if (cal->iv_start[i] < cal->safe_hi)
 				return cal->iv_start[i] + (target - cal->iv_cum[i]);
@@ -402,7 +454,8 @@ add_days_backward(SlaCalendar *cal, TimestampTz t, int32 n)
 			int			kd = (int) target_day;
 			int64		len = day_cum_end(cal, kd) - day_cum_start(cal, kd);
 			int64		target = day_cum_end(cal, kd) - Min(r, len);
-			int			i = first_reaching(cal, target, true);
+			int			i = first_reaching(cal, target, true,
+										   cal->day_first_iv[kd]);
 			TimestampTz result = cal->iv_start[i] + (target - cal->iv_cum[i]);
 
 			if (result >= cal->safe_lo)
