@@ -45,7 +45,7 @@ sla_business_add(PG_FUNCTION_ARGS)
 {
 	TimestampTz ts = PG_GETARG_TIMESTAMPTZ(0);
 	BusinessInterval *amount = PG_GETARG_BUSINESS_INTERVAL_P(1);
-	SlaCalendar *cal = sla_calendar_for_call(fcinfo, PG_GETARG_TEXT_PP(2));
+	SlaCalendar *cal = sla_calendar_for_call(fcinfo, 2);
 	TimestampTz result;
 
 	if (TIMESTAMP_NOT_FINITE(ts) || (amount->days == 0 && amount->time == 0))
@@ -65,7 +65,7 @@ sla_business_elapsed(PG_FUNCTION_ARGS)
 {
 	TimestampTz from = PG_GETARG_TIMESTAMPTZ(0);
 	TimestampTz to = PG_GETARG_TIMESTAMPTZ(1);
-	SlaCalendar *cal = sla_calendar_for_call(fcinfo, PG_GETARG_TEXT_PP(2));
+	SlaCalendar *cal = sla_calendar_for_call(fcinfo, 2);
 
 	require_finite(from, "start of elapsed business time");
 	require_finite(to, "end of elapsed business time");
@@ -79,7 +79,7 @@ Datum
 sla_is_open(PG_FUNCTION_ARGS)
 {
 	TimestampTz ts = PG_GETARG_TIMESTAMPTZ(0);
-	SlaCalendar *cal = sla_calendar_for_call(fcinfo, PG_GETARG_TEXT_PP(1));
+	SlaCalendar *cal = sla_calendar_for_call(fcinfo, 1);
 
 	require_finite(ts, "timestamp");
 	PG_RETURN_BOOL(sla_engine_is_open(cal, ts));
@@ -91,7 +91,7 @@ Datum
 sla_next_open(PG_FUNCTION_ARGS)
 {
 	TimestampTz ts = PG_GETARG_TIMESTAMPTZ(0);
-	SlaCalendar *cal = sla_calendar_for_call(fcinfo, PG_GETARG_TEXT_PP(1));
+	SlaCalendar *cal = sla_calendar_for_call(fcinfo, 1);
 
 	if (TIMESTAMP_NOT_FINITE(ts))
 		PG_RETURN_TIMESTAMPTZ(ts);
@@ -104,7 +104,7 @@ Datum
 sla_next_close(PG_FUNCTION_ARGS)
 {
 	TimestampTz ts = PG_GETARG_TIMESTAMPTZ(0);
-	SlaCalendar *cal = sla_calendar_for_call(fcinfo, PG_GETARG_TEXT_PP(1));
+	SlaCalendar *cal = sla_calendar_for_call(fcinfo, 1);
 
 	if (TIMESTAMP_NOT_FINITE(ts))
 		PG_RETURN_TIMESTAMPTZ(ts);
@@ -157,7 +157,7 @@ PG_FUNCTION_INFO_V1(sla_open_periods);
 Datum
 sla_open_periods(PG_FUNCTION_ARGS)
 {
-	SlaCalendar *cal = sla_calendar_for_call(fcinfo, PG_GETARG_TEXT_PP(0));
+	SlaCalendar *cal = sla_calendar_for_call(fcinfo, 0);
 	RangeType  *within = PG_GETARG_RANGE_P(1);
 	PeriodCollector pc;
 	RangeBound	lower,

@@ -412,13 +412,15 @@ report_out_of_years(const SlaCalendar *cal)
 void
 sla_calendar_cover(SlaCalendar *cal, TimestampTz lo, TimestampTz hi)
 {
-	TimestampTz min_instant = (TimestampTz) year_first_day(SLA_MIN_YEAR) * USECS_PER_DAY;
-	TimestampTz max_instant = (TimestampTz) year_first_day(SLA_MAX_YEAR + 1) * USECS_PER_DAY;
+	TimestampTz min_instant;
+	TimestampTz max_instant;
 	int			y0,
 				y1;
 
 	if (cal->compiled && lo >= cal->safe_lo && hi < cal->safe_hi)
 		return;
+	min_instant = (TimestampTz) year_first_day(SLA_MIN_YEAR) * USECS_PER_DAY;
+	max_instant = (TimestampTz) year_first_day(SLA_MAX_YEAR + 1) * USECS_PER_DAY;
 	if (lo < min_instant || hi >= max_instant)
 		report_out_of_years(cal);
 	y0 = date_year((int32) Max(floor_div(lo, USECS_PER_DAY) - 4,

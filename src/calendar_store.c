@@ -36,6 +36,7 @@
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
+#include "nodes/primnodes.h"
 #include "utils/builtins.h"
 #include "utils/catcache.h"
 #include "utils/date.h"
@@ -62,6 +63,7 @@ typedef struct CallCache
 	TransactionId snap_xmin;
 	CommandId	snap_cid;
 	SlaCalendar *cal;
+	bool		const_arg;		/* the name is the same on every call */
 	int			namelen;
 	char		name[SLA_CALENDAR_NAME_MAXLEN + 1];
 } CallCache;
@@ -315,15 +317,33 @@ lookup_calendar(const char *name)
 }
 
 /*
- * The calendar a function call names.  Each call site keeps the calendar it
- * used last for the rest of the statement; it checks for changes once per
- * statement snapshot and once per transaction, and otherwise costs a name
- * comparison.
+ * Is argument argno of the call a constant?  (Not merely stable: a
+ * PL/pgSQL variable is a Param that changes between evaluations that share
+ * one snapshot.)
+ */
+static bool
+arg_is_const(FmgrInfo *flinfo, int argno)
+{
+	Node	   *expr = flinfo->fn_expr;
+	List	   *args;
+
+	if (expr == NULL || !IsA(expr, FuncExpr))
+		return false;
+	args = ((FuncExpr *) expr)->args;
+	return argno < list_length(args) && IsA(list_nth(args, argno), Const);
+}
+
+/*
+ * The calendar named by argument argno of a function call.  Each call site
+ * keeps the calendar it used last for the rest of the statement; it checks
+ * for changes once per statement snapshot and once per transaction, and
+ * otherwise costs a name comparison (none for a constant name).
  */
 SlaCalendar *
-sla_calendar_for_call(FunctionCallInfo fcinfo, text *name)
+sla_calendar_for_call(FunctionCallInfo fcinfo, int argno)
 {
 	CallCache  *cc = (CallCache *) fcinfo->flinfo->fn_extra;
+	text	   *name = PG_GETARG_TEXT_PP(argno);
 	const char *str = VARDATA_ANY(name);
 	int			len = VARSIZE_ANY_EXHDR(name);
 	Snapshot	snap = ActiveSnapshotSet() ? GetActiveSnapshot() : NULL;
@@ -332,13 +352,14 @@ sla_calendar_for_call(FunctionCallInfo fcinfo, text *name)
 	if (cc == NULL)
 	{
 		cc = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(CallCache));
+		cc->const_arg = arg_is_const(fcinfo->flinfo, argno);
 		fcinfo->flinfo->fn_extra = cc;
 	}
 	same_statement = cc->xact_epoch == sla_xact_epoch && cc->snap == snap &&
 		(snap == NULL || (cc->snap_xmin == snap->xmin && cc->snap_cid == snap->curcid));
 
 	if (same_statement && cc->cal &&
-		cc->namelen == len && memcmp(cc->name, str, len) == 0)
+		(cc->const_arg || (cc->namelen == len && memcmp(cc->name, str, len) == 0)))
 		return cc->cal;
 
 	if (len > SLA_CALENDAR_NAME_MAXLEN || len == 0 || memchr(str, '\0', len))

@@ -20,7 +20,7 @@
 /* Calendar names longer than this (in bytes) cannot exist. */
 #define SLA_CALENDAR_NAME_MAXLEN	127
 
-extern SlaCalendar *sla_calendar_for_call(FunctionCallInfo fcinfo, text *name);
+extern SlaCalendar *sla_calendar_for_call(FunctionCallInfo fcinfo, int argno);
 extern void sla_calendar_store_init(void);
 extern void sla_raise_hours_error(const char *text, const SlaHoursError *err,
 								  bool exception_hours);

@@ -83,6 +83,22 @@ SELECT sla.business_add('2026-12-24 15:00+00', '2 hours', 'cc_renamed');
 TRUNCATE sla.calendar_exception;
 SELECT sla.business_add('2026-12-24 15:00+00', '2 hours', 'cc_renamed');
 
+-- the calendar may differ per row, and per evaluation of one PL/pgSQL expression
+-- (Saturday 26 December 12:00 UTC + 1 hour: Monday 10:00 on cc_a, 13:00 on cc_b)
+INSERT INTO sla.calendar (name, hours) VALUES ('cc_a', 'mon-fri 09:00-17:00'), ('cc_b', '24/7');
+SELECT c, sla.business_add('2026-12-26 12:00+00', '1 hour', c)
+FROM (VALUES ('cc_a'), ('cc_b'), ('cc_a'), ('cc_b')) AS v(c);
+CREATE FUNCTION pg_temp.dues(cals text[]) RETURNS SETOF timestamptz STABLE LANGUAGE plpgsql AS $$
+DECLARE
+	c text;
+BEGIN
+	FOREACH c IN ARRAY cals LOOP
+		RETURN NEXT sla.business_add('2026-12-26 12:00+00', '1 hour', c);
+	END LOOP;
+END
+$$;
+SELECT * FROM pg_temp.dues(ARRAY['cc_a', 'cc_b', 'cc_a']);
+
 DROP TABLE cc_tickets;
 DELETE FROM sla.calendar WHERE name LIKE 'cc\_%';
 SELECT sla.business_add('2026-12-24 15:00+00', '2 hours', 'cc_renamed');
