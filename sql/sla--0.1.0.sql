@@ -344,7 +344,7 @@ AS 'MODULE_PATHNAME', 'sla_calendar_validate_trigger'
 LANGUAGE C;
 
 COMMENT ON FUNCTION @extschema@.calendar_validate_trigger() IS
-'BEFORE INSERT OR UPDATE row trigger of sla.calendar (argument ''calendar'') and sla.calendar_exception (argument ''exception''): rejects unknown time zones (22023), malformed hours (22P02) and overlapping ranges (22023)';
+'BEFORE row trigger of sla.calendar (argument ''calendar'', INSERT OR UPDATE) and sla.calendar_exception (argument ''exception'', INSERT OR UPDATE OR DELETE): rejects unknown time zones (22023), malformed hours (22P02), and ranges that overlap, also across neighbouring dates (22023)';
 
 CREATE FUNCTION @extschema@.calendar_invalidate_trigger()
 RETURNS trigger
@@ -392,7 +392,7 @@ CREATE TRIGGER calendar_invalidate
 	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.calendar
 	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.calendar_invalidate_trigger();
 CREATE TRIGGER calendar_exception_validate
-	BEFORE INSERT OR UPDATE ON @extschema@.calendar_exception
+	BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.calendar_exception
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.calendar_validate_trigger('exception');
 CREATE TRIGGER calendar_exception_invalidate
 	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.calendar_exception

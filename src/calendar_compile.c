@@ -355,10 +355,12 @@ compile_window(SlaCalendar *cal, int y0, int y1)
 	cal->win_first = first;
 	cal->win_last = last;
 	/* no open time exists outside the supported years: complete there */
-	cal->safe_lo = (y0 == SLA_MIN_YEAR) ? PG_INT64_MIN :
+	cal->safe_lo = (y0 == SLA_MIN_YEAR) ? (TimestampTz) first * USECS_PER_DAY :
 		(TimestampTz) first * USECS_PER_DAY + SAFE_LO_MARGIN;
-	cal->safe_hi = (y1 == SLA_MAX_YEAR) ? PG_INT64_MAX :
+	cal->safe_hi = (y1 == SLA_MAX_YEAR) ? (TimestampTz) (last + 1) * USECS_PER_DAY :
 		(TimestampTz) (last + 1) * USECS_PER_DAY - SAFE_HI_MARGIN;
+	cal->at_end = (y1 == SLA_MAX_YEAR);
+	cal->end_instant = cal->at_end ? local_to_utc(cal->tz, last + 1, 0) : 0;
 	cal->compiled = true;
 
 	if (b.start)
@@ -377,17 +379,28 @@ compile_window(SlaCalendar *cal, int y0, int y1)
 	pfree(day_index);
 }
 
-/* Compile years [y0, y1] (within the supported years), bounded in size. */
+/* Raise 54000: one computation would span too many years. */
+static pg_attribute_noreturn() void
+report_too_many_years(const SlaCalendar *cal)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+			 errmsg("business time span too large for calendar \"%s\"", cal->name),
+			 errdetail("One computation may cover at most %d years of the calendar.",
+					   SLA_MAX_WINDOW_YEARS)));
+}
+
+/*
+ * Compile years [y0, y1] (within the supported years).  The window holds
+ * up to SLA_MAX_WINDOW_YEARS years of instants plus a year of margin on
+ * either side.
+ */
 static void
 compile_years(SlaCalendar *cal, int y0, int y1)
 {
 	Assert(y0 >= SLA_MIN_YEAR && y1 <= SLA_MAX_YEAR);
-	if (y1 - y0 + 1 > SLA_MAX_WINDOW_YEARS)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("business time span too large for calendar \"%s\"", cal->name),
-				 errdetail("One computation may cover at most %d years of the calendar.",
-						   SLA_MAX_WINDOW_YEARS)));
+	if (y1 - y0 + 1 > SLA_MAX_WINDOW_YEARS + 2)
+		report_too_many_years(cal);
 	compile_window(cal, y0, y1);
 }
 
@@ -423,12 +436,14 @@ sla_calendar_cover(SlaCalendar *cal, TimestampTz lo, TimestampTz hi)
 	max_instant = (TimestampTz) year_first_day(SLA_MAX_YEAR + 1) * USECS_PER_DAY;
 	if (lo < min_instant || hi >= max_instant)
 		report_out_of_years(cal);
+	/* the limit counts the years of the instants; margins come on top */
+	if (date_year((int32) floor_div(hi, USECS_PER_DAY)) -
+		date_year((int32) floor_div(lo, USECS_PER_DAY)) + 1 > SLA_MAX_WINDOW_YEARS)
+		report_too_many_years(cal);
 	y0 = date_year((int32) Max(floor_div(lo, USECS_PER_DAY) - 4,
 							   year_first_day(SLA_MIN_YEAR)));
 	y1 = date_year((int32) Min(floor_div(hi, USECS_PER_DAY) + 2,
 							   year_first_day(SLA_MAX_YEAR + 1) - 1));
-	if (y1 - y0 + 1 > SLA_MAX_WINDOW_YEARS)
-		compile_years(cal, y0, y1); /* raises 54000 */
 	if (cal->compiled &&
 		Max(y1, date_year(cal->win_last)) - Min(y0, date_year(cal->win_first)) <
 		SLA_MAX_WINDOW_YEARS)
@@ -446,16 +461,26 @@ sla_calendar_cover(SlaCalendar *cal, TimestampTz lo, TimestampTz hi)
 }
 
 /*
- * Grow the window by about years_hint years forward or backward.  Returns
- * false, changing nothing, when no open time can lie further that way (the
- * weekly hours are closed and the window is past every exception).  Raises
- * 22008 at the end of the supported years, 54000 past the window limit.
+ * Grow the window by about years_hint years forward or backward, for a
+ * search that starts at instant "from", which stays covered; years on the
+ * far side of "from" are dropped when the window would grow too large.
+ * Returns false, changing nothing, when no open time can lie further that
+ * way (the weekly hours are closed and the window is past every exception).
+ * Raises 22008 at the end of the supported years, 54000 when the search
+ * would span more than the window limit.
  */
 bool
-sla_calendar_extend(SlaCalendar *cal, bool forward, int64 years_hint)
+sla_calendar_extend(SlaCalendar *cal, bool forward, int64 years_hint,
+					TimestampTz from)
 {
 	int			y0 = date_year(cal->win_first);
 	int			y1 = date_year(cal->win_last);
+	int			limit = SLA_MAX_WINDOW_YEARS + 2;
+	int32		from_day = (int32) floor_div(from, USECS_PER_DAY);
+	int			keep_lo = date_year(Max(from_day - 4, year_first_day(SLA_MIN_YEAR)));
+	int			keep_hi = date_year(Min(from_day + 2, year_first_day(SLA_MAX_YEAR + 1) - 1));
+	int			ny0,
+				ny1;
 	int64		step;
 
 	if (!cal->weekly_open)
@@ -471,11 +496,30 @@ sla_calendar_extend(SlaCalendar *cal, bool forward, int64 years_hint)
 		report_out_of_years(cal);
 	/* grow by the hint, and at least by half the window, to keep it cheap */
 	step = Max(years_hint, (int64) (y1 - y0 + 1) / 2);
-	step = Max(step, 1);
+	step = Min(Max(step, 1), (int64) limit);
 	if (forward)
-		compile_years(cal, y0, (int) Min((int64) y1 + step, (int64) SLA_MAX_YEAR));
+	{
+		ny1 = (int) Min((int64) y1 + step, (int64) SLA_MAX_YEAR);
+		ny0 = Min(Max(y0, ny1 - limit + 1), keep_lo);
+		if (ny1 - ny0 + 1 > limit)
+		{
+			ny1 = ny0 + limit - 1;
+			if (ny1 <= y1)
+				report_too_many_years(cal);
+		}
+	}
 	else
-		compile_years(cal, (int) Max((int64) y0 - step, (int64) SLA_MIN_YEAR), y1);
+	{
+		ny0 = (int) Max((int64) y0 - step, (int64) SLA_MIN_YEAR);
+		ny1 = Max(Min(y1, ny0 + limit - 1), keep_hi);
+		if (ny1 - ny0 + 1 > limit)
+		{
+			ny0 = ny1 - limit + 1;
+			if (ny0 >= y0)
+				report_too_many_years(cal);
+		}
+	}
+	compile_years(cal, ny0, ny1);
 	return true;
 }
 

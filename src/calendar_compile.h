@@ -57,6 +57,8 @@ typedef struct SlaCalendar
 	int32		win_last;
 	TimestampTz safe_lo;		/* every interval ending after this is here */
 	TimestampTz safe_hi;		/* every interval starting before this is here */
+	bool		at_end;			/* the window reaches the last supported year */
+	TimestampTz end_instant;	/* if so, the local end of that year */
 
 	int			niv;			/* open intervals, sorted, never overlapping */
 	TimestampTz *iv_start;
@@ -84,7 +86,8 @@ extern SlaCalendar *sla_calendar_build(const char *name, const char *time_zone,
 									   int nexceptions, const int32 *exc_days,
 									   const SlaDayHours *exc_hours);
 extern void sla_calendar_cover(SlaCalendar *cal, TimestampTz lo, TimestampTz hi);
-extern bool sla_calendar_extend(SlaCalendar *cal, bool forward, int64 years_hint);
+extern bool sla_calendar_extend(SlaCalendar *cal, bool forward, int64 years_hint,
+								TimestampTz from);
 extern int32 sla_calendar_local_date(const SlaCalendar *cal, TimestampTz t);
 extern Size sla_calendar_memory(const SlaCalendar *cal);
 extern char *sla_format_date(int32 d);

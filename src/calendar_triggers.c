@@ -38,12 +38,11 @@ check_trigger_call(FunctionCallInfo fcinfo, bool row_before)
 	if (row_before &&
 		(!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
 		 !TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
-		 TRIGGER_FIRED_BY_DELETE(trigdata->tg_event) ||
 		 TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event) ||
 		 trigdata->tg_trigger->tgnargs != 1))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("calendar validation must be a BEFORE INSERT OR UPDATE row trigger with one argument")));
+				 errmsg("calendar validation must be a BEFORE row trigger with one argument")));
 	return trigdata;
 }
 
@@ -75,11 +74,12 @@ typedef struct NeighbourData
 
 /*
  * Read calendar calname's weekly hours and exceptions, leaving out the
- * exception of date skip_day (the row being replaced).  Returns false when
+ * exceptions of dates skip1 and skip2 (rows being replaced).  Returns false when
  * the calendar does not exist (the foreign key reports that).
  */
 static bool
-read_neighbour_data(const char *calname, int32 skip_day, NeighbourData *nd)
+read_neighbour_data(const char *calname, int32 skip1, int32 skip2,
+					NeighbourData *nd)
 {
 	Datum		arg[1];
 	Oid			argtype[1] = {TEXTOID};
@@ -104,6 +104,7 @@ read_neighbour_data(const char *calname, int32 skip_day, NeighbourData *nd)
 							  " WHERE calendar OPERATOR(pg_catalog.=) $1 ORDER BY day",
 							  1, argtype, arg, NULL, false, 0) == SPI_OK_SELECT)
 	{
+		/* room for one more, see neighbour_data_add */
 		nd->days = MemoryContextAlloc(caller, (SPI_processed + 1) * sizeof(int32));
 		nd->hours = MemoryContextAllocZero(caller, (SPI_processed + 1) * sizeof(SlaDayHours));
 		for (i = 0; i < SPI_processed; i++)
@@ -112,7 +113,7 @@ read_neighbour_data(const char *calname, int32 skip_day, NeighbourData *nd)
 			Datum		day = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
 			char	   *text = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2);
 
-			if (isnull || DatumGetDateADT(day) == skip_day)
+			if (isnull || DatumGetDateADT(day) == skip1 || DatumGetDateADT(day) == skip2)
 				continue;
 			/* rows that no longer parse are reported when they are used */
 			if (text != NULL && !sla_parse_day_hours(text, &nd->hours[nd->n], &err))
@@ -124,6 +125,23 @@ read_neighbour_data(const char *calname, int32 skip_day, NeighbourData *nd)
 	}
 	SPI_finish();
 	return found;
+}
+
+/* Add the exception (d, hours) to nd, keeping it sorted; d is not in it. */
+static void
+neighbour_data_add(NeighbourData *nd, int32 d, const SlaDayHours *hours)
+{
+	int			i = nd->n;
+
+	while (i > 0 && nd->days[i - 1] > d)
+	{
+		nd->days[i] = nd->days[i - 1];
+		nd->hours[i] = nd->hours[i - 1];
+		i--;
+	}
+	nd->days[i] = d;
+	nd->hours[i] = *hours;
+	nd->n++;
 }
 
 /* The hours in force on date d: its exception's, or its weekday's. */
@@ -168,6 +186,81 @@ check_date_against_neighbours(const char *calname, const NeighbourData *nd,
 			 errhint("Change the exception hours so that the ranges touch at most.")));
 }
 
+/* The date in column "day" of tuple, checked to lie in the supported years. */
+static bool
+exception_day(TriggerData *trigdata, HeapTuple tuple, int32 *day)
+{
+	TupleDesc	tupdesc = RelationGetDescr(trigdata->tg_relation);
+	int			attnum = SPI_fnumber(tupdesc, "day");
+	bool		isnull = true;
+	Datum		value = (Datum) 0;
+	int			y = 0,
+				m,
+				md;
+
+	if (attnum > 0)
+		value = SPI_getbinval(tuple, tupdesc, attnum, &isnull);
+	if (isnull)
+		return false;
+	*day = DatumGetDateADT(value);
+	if (!DATE_NOT_FINITE(*day))
+		j2date(*day + POSTGRES_EPOCH_JDATE, &y, &m, &md);
+	if (DATE_NOT_FINITE(*day) || y < SLA_MIN_YEAR || y > SLA_MAX_YEAR)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("exception date out of range: \"%s\"",
+						column_text(trigdata, tuple, "day")),
+				 errdetail("Calendars cover the years %d to %d.",
+						   SLA_MIN_YEAR, SLA_MAX_YEAR)));
+	return true;
+}
+
+/*
+ * Validate a write to sla.calendar_exception: the hours must parse, and the
+ * dates it changes must not overlap their neighbours.  A deleted (or moved)
+ * date falls back to its weekly hours, which must fit too.
+ */
+static HeapTuple
+validate_exception_row(TriggerData *trigdata)
+{
+	bool		deleting = TRIGGER_FIRED_BY_DELETE(trigdata->tg_event);
+	bool		updating = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event);
+	HeapTuple	tuple = updating ? trigdata->tg_newtuple : trigdata->tg_trigtuple;
+	int32		new_day = DATEVAL_NOBEGIN;
+	int32		old_day = DATEVAL_NOBEGIN;
+	bool		has_new = false;
+	bool		has_old = false;
+	SlaDayHours hours;
+	SlaHoursError err;
+	char	   *text;
+	char	   *calname;
+	NeighbourData nd;
+
+	memset(&hours, 0, sizeof(hours));
+	if (!deleting)
+	{
+		has_new = exception_day(trigdata, tuple, &new_day);
+		text = column_text(trigdata, tuple, "hours");
+		if (text != NULL && !sla_parse_day_hours(text, &hours, &err))
+			sla_raise_hours_error(text, &err, true);
+	}
+	if (deleting || updating)
+		has_old = exception_day(trigdata, trigdata->tg_trigtuple, &old_day);
+
+	calname = column_text(trigdata, tuple, "calendar");
+	if (calname == NULL || !read_neighbour_data(calname, new_day, old_day, &nd))
+		return tuple;
+	if (has_new)
+	{
+		check_date_against_neighbours(calname, &nd, new_day, &hours);
+		neighbour_data_add(&nd, new_day, &hours);
+	}
+	if (has_old && (!has_new || old_day != new_day))
+		check_date_against_neighbours(calname, &nd, old_day,
+									  &nd.weekly.day[j2day(old_day + POSTGRES_EPOCH_JDATE)]);
+	return tuple;
+}
+
 /*
  * Validate a row of sla.calendar (argument 'calendar') or
  * sla.calendar_exception (argument 'exception'): the time zone must be a
@@ -185,7 +278,9 @@ sla_calendar_validate_trigger(PG_FUNCTION_ARGS)
 	SlaHoursError err;
 	char	   *hours;
 
-	if (strcmp(kind, "calendar") == 0)
+	if (strcmp(kind, "calendar") == 0 && TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
+		;						/* the exceptions go with it */
+	else if (strcmp(kind, "calendar") == 0)
 	{
 		SlaWeeklyHours weekly;
 		char	   *time_zone = column_text(trigdata, tuple, "time_zone");
@@ -202,7 +297,8 @@ sla_calendar_validate_trigger(PG_FUNCTION_ARGS)
 			NeighbourData nd;
 			int			i;
 
-			if (oldname != NULL && read_neighbour_data(oldname, DATEVAL_NOBEGIN, &nd))
+			if (oldname != NULL &&
+				read_neighbour_data(oldname, DATEVAL_NOBEGIN, DATEVAL_NOBEGIN, &nd))
 			{
 				nd.weekly = weekly;
 				for (i = 0; i < nd.n; i++)
@@ -211,48 +307,7 @@ sla_calendar_validate_trigger(PG_FUNCTION_ARGS)
 		}
 	}
 	else if (strcmp(kind, "exception") == 0)
-	{
-		SlaDayHours day;
-		TupleDesc	tupdesc = RelationGetDescr(trigdata->tg_relation);
-		int			attnum = SPI_fnumber(tupdesc, "day");
-		bool		isnull = true;
-		Datum		value = (Datum) 0;
-
-		if (attnum > 0)
-			value = SPI_getbinval(tuple, tupdesc, attnum, &isnull);
-		if (!isnull)
-		{
-			DateADT		d = DatumGetDateADT(value);
-			int			y,
-						m,
-						md;
-
-			if (!DATE_NOT_FINITE(d))
-				j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &md);
-			if (DATE_NOT_FINITE(d) || y < SLA_MIN_YEAR || y > SLA_MAX_YEAR)
-				ereport(ERROR,
-						(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-						 errmsg("exception date out of range: \"%s\"",
-								column_text(trigdata, tuple, "day")),
-						 errdetail("Calendars cover the years %d to %d.",
-								   SLA_MIN_YEAR, SLA_MAX_YEAR)));
-		}
-		hours = column_text(trigdata, tuple, "hours");
-		if (hours != NULL && !sla_parse_day_hours(hours, &day, &err))
-			sla_raise_hours_error(hours, &err, true);
-		if (hours == NULL)
-			memset(&day, 0, sizeof(day));
-		/* the date's hours must fit between its neighbours' */
-		if (!isnull)
-		{
-			char	   *calname = column_text(trigdata, tuple, "calendar");
-			NeighbourData nd;
-
-			if (calname != NULL &&
-				read_neighbour_data(calname, DatumGetDateADT(value), &nd))
-				check_date_against_neighbours(calname, &nd, DatumGetDateADT(value), &day);
-		}
-	}
+		tuple = validate_exception_row(trigdata);
 	else
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),

@@ -257,7 +257,7 @@ sla_engine_next_open(SlaCalendar *cal, TimestampTz t)
 			return t;
 		if (i + 1 < cal->niv && cal->iv_start[i + 1] < cal->safe_hi)
 			return cal->iv_start[i + 1];
-		if (!sla_calendar_extend(cal, true, 1))
+		if (!sla_calendar_extend(cal, true, 1, t))
 			return DT_NOEND;
 	}
 }
@@ -285,8 +285,14 @@ sla_engine_next_close(SlaCalendar *cal, TimestampTz t)
 			int			last = cal->iv_run_last[i];
 			TimestampTz horizon = cal->iv_start[i];
 
-			/* no interval missing from the window can touch this end */
-			if (last + 1 < cal->niv || cal->iv_end[last] < cal->safe_hi)
+			/*
+			 * No interval missing from the window can touch this end, unless
+			 * the run reaches the end of the supported years, which only
+			 * cuts it short.
+			 */
+			if (last + 1 < cal->niv ||
+				(cal->iv_end[last] < cal->safe_hi &&
+				 !(cal->at_end && cal->iv_end[last] >= cal->end_instant)))
 				return cal->iv_end[last];
 			if (cal->nexceptions > 0)
 				horizon = Max(horizon, (TimestampTz)
@@ -295,7 +301,7 @@ sla_engine_next_close(SlaCalendar *cal, TimestampTz t)
 			if (cal->iv_end[last] - horizon > 8 * USECS_PER_DAY)
 				return DT_NOEND;
 		}
-		if (!sla_calendar_extend(cal, true, 1))
+		if (!sla_calendar_extend(cal, true, 1, t))
 			return DT_NOEND;
 	}
 }
@@ -326,7 +332,7 @@ add_time_forward(SlaCalendar *cal, TimestampTz t, int64 amount)
 		if (i < cal->niv && cal->iv_start[i] < cal->safe_hi)
 			return cal->iv_start[i] + (target - cal->iv_cum[i]);
 		if (!sla_calendar_extend(cal, true,
-								 years_for_open_time(cal, target - total_open(cal))))
+								 years_for_open_time(cal, target - total_open(cal)), t))
 			report_no_open_time(cal, true);
 	}
 }
@@ -350,7 +356,7 @@ add_time_backward(SlaCalendar *cal, TimestampTz t, int64 amount)
 			if (result >= cal->safe_lo)
 				return result;
 		}
-		if (!sla_calendar_extend(cal, false, years_for_open_time(cal, -target)))
+		if (!sla_calendar_extend(cal, false, years_for_open_time(cal, -target), t))
 			report_no_open_time(cal, false);
 	}
 }
@@ -426,7 +432,7 @@ add_days_forward(SlaCalendar *cal, TimestampTz t, int32 n)
 				return cal->iv_start[i] + (target - cal->iv_cum[i]);
 		}
 		if (!sla_calendar_extend(cal, true,
-								 years_for_days(cal, target_day - cal->nday + 1)))
+								 years_for_days(cal, target_day - cal->nday + 1), t))
 			report_no_open_time(cal, true);
 	}
 }
@@ -461,7 +467,7 @@ add_days_backward(SlaCalendar *cal, TimestampTz t, int32 n)
 			if (result >= cal->safe_lo)
 				return result;
 		}
-		if (!sla_calendar_extend(cal, false, years_for_days(cal, -target_day + 1)))
+		if (!sla_calendar_extend(cal, false, years_for_days(cal, -target_day + 1), t))
 			report_no_open_time(cal, false);
 	}
 }

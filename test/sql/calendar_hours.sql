@@ -239,6 +239,21 @@ SELECT pg_temp.try($$INSERT INTO sla.calendar_exception (calendar, day, hours) V
 INSERT INTO sla.calendar_exception (calendar, day, hours) VALUES ('ch_base', '2024-01-01', '22:00-09:00');
 SELECT pg_temp.try($$UPDATE sla.calendar SET hours = 'mon-fri 08:00-17:00' WHERE name = 'ch_base'$$);
 SELECT pg_temp.try($$UPDATE sla.calendar_exception SET hours = '21:00-09:30' WHERE calendar = 'ch_base'$$);
+-- Moving the exception to another date checks the new date without the old row: Tuesday
+-- 2024-01-02 22:00 to Wednesday 09:00 touches Wednesday's opening.
+SELECT pg_temp.try($$UPDATE sla.calendar_exception SET day = '2024-01-02' WHERE calendar = 'ch_base'$$);
+-- Deleting an exception brings back the date's weekly hours, which must fit too.  Tuesday's weekly
+-- hours get a night shift to 08:00; Tuesday 2024-01-02 is closed by exception, so Wednesday
+-- 2024-01-03 may open at 07:00 by exception; deleting the Tuesday exception would bring back a
+-- range running to Wednesday 08:00: 22023.  Deleting the Wednesday exception instead is fine.
+UPDATE sla.calendar SET hours = 'mon-fri 09:00-17:00; tue 22:00-08:00' WHERE name = 'ch_base';
+UPDATE sla.calendar_exception SET hours = NULL WHERE calendar = 'ch_base' AND day = '2024-01-02';
+INSERT INTO sla.calendar_exception (calendar, day, hours) VALUES ('ch_base', '2024-01-03', '07:00-17:00');
+SELECT pg_temp.try($$DELETE FROM sla.calendar_exception WHERE calendar = 'ch_base' AND day = '2024-01-02'$$);
+SELECT pg_temp.try($$DELETE FROM sla.calendar_exception WHERE calendar = 'ch_base' AND day = '2024-01-03'$$);
+UPDATE sla.calendar SET hours = 'mon-fri 09:00-17:00' WHERE name = 'ch_base';
+DELETE FROM sla.calendar_exception WHERE calendar = 'ch_base';
+INSERT INTO sla.calendar_exception (calendar, day, hours) VALUES ('ch_base', '2024-01-01', '22:00-09:00');
 UPDATE sla.calendar_exception SET hours = '22:00-09:00' WHERE calendar = 'ch_base';
 -- Touching is fine: Mon 22:00 to Tue 17:00 UTC is one period (Monday 2024-01-01 has only the exception).
 SELECT pg_temp.week('ch_base');
