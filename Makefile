@@ -37,3 +37,6 @@ include $(PGXS)
 .PHONY: prove
 prove:
 	pg_prove --ext .sql -r test/pgtap
+
+# PGXS does not track header dependencies: rebuild everything when one changes.
+$(OBJS): $(wildcard src/*.h)

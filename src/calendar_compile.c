@@ -423,7 +423,7 @@ report_out_of_years(const SlaCalendar *cal)
  * supported years (UTC), else 22008; a calendar has no open time outside.
  */
 void
-sla_calendar_cover(SlaCalendar *cal, TimestampTz lo, TimestampTz hi)
+sla_calendar_cover_slow(SlaCalendar *cal, TimestampTz lo, TimestampTz hi)
 {
 	TimestampTz min_instant;
 	TimestampTz max_instant;

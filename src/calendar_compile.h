@@ -85,11 +85,22 @@ extern SlaCalendar *sla_calendar_build(const char *name, const char *time_zone,
 									   const SlaWeeklyHours *weekly,
 									   int nexceptions, const int32 *exc_days,
 									   const SlaDayHours *exc_hours);
-extern void sla_calendar_cover(SlaCalendar *cal, TimestampTz lo, TimestampTz hi);
+extern void sla_calendar_cover_slow(SlaCalendar *cal, TimestampTz lo, TimestampTz hi);
 extern bool sla_calendar_extend(SlaCalendar *cal, bool forward, int64 years_hint,
 								TimestampTz from);
 extern int32 sla_calendar_local_date(const SlaCalendar *cal, TimestampTz t);
 extern Size sla_calendar_memory(const SlaCalendar *cal);
 extern char *sla_format_date(int32 d);
+
+/*
+ * Make sure the compiled window answers exactly for every instant in
+ * [lo, hi]; inline, since nearly every call finds it does already.
+ */
+static inline void
+sla_calendar_cover(SlaCalendar *cal, TimestampTz lo, TimestampTz hi)
+{
+	if (!cal->compiled || lo < cal->safe_lo || hi >= cal->safe_hi)
+		sla_calendar_cover_slow(cal, lo, hi);
+}
 
 #endif							/* CALENDAR_COMPILE_H */

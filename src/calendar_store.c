@@ -343,11 +343,24 @@ SlaCalendar *
 sla_calendar_for_call(FunctionCallInfo fcinfo, int argno)
 {
 	CallCache  *cc = (CallCache *) fcinfo->flinfo->fn_extra;
-	text	   *name = PG_GETARG_TEXT_PP(argno);
-	const char *str = VARDATA_ANY(name);
-	int			len = VARSIZE_ANY_EXHDR(name);
 	Snapshot	snap = ActiveSnapshotSet() ? GetActiveSnapshot() : NULL;
 	bool		same_statement;
+	text	   *name;
+	const char *str;
+	int			len;
+
+	same_statement = cc != NULL && cc->xact_epoch == sla_xact_epoch && cc->snap == snap &&
+		(snap == NULL || (cc->snap_xmin == snap->xmin && cc->snap_cid == snap->curcid));
+	/* the common case: a constant name, already looked up in this statement */
+	if (same_statement && cc->cal && cc->const_arg)
+		return cc->cal;
+
+	name = PG_GETARG_TEXT_PP(argno);
+	str = VARDATA_ANY(name);
+	len = VARSIZE_ANY_EXHDR(name);
+	if (same_statement && cc->cal &&
+		cc->namelen == len && memcmp(cc->name, str, len) == 0)
+		return cc->cal;
 
 	if (cc == NULL)
 	{
@@ -355,13 +368,6 @@ sla_calendar_for_call(FunctionCallInfo fcinfo, int argno)
 		cc->const_arg = arg_is_const(fcinfo->flinfo, argno);
 		fcinfo->flinfo->fn_extra = cc;
 	}
-	same_statement = cc->xact_epoch == sla_xact_epoch && cc->snap == snap &&
-		(snap == NULL || (cc->snap_xmin == snap->xmin && cc->snap_cid == snap->curcid));
-
-	if (same_statement && cc->cal &&
-		(cc->const_arg || (cc->namelen == len && memcmp(cc->name, str, len) == 0)))
-		return cc->cal;
-
 	if (len > SLA_CALENDAR_NAME_MAXLEN || len == 0 || memchr(str, '\0', len))
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_OBJECT),

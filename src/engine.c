@@ -28,7 +28,7 @@
 #define WINDOW_DAYS(cal)	((int64) (cal)->win_last - (cal)->win_first + 1)
 
 /* Index of the last interval starting at or before t, or -1. */
-static int
+static inline int
 last_start_at_or_before(const SlaCalendar *cal, TimestampTz t)
 {
 	int64		k = (t >= 0 ? t / USECS_PER_DAY : -((-t - 1) / USECS_PER_DAY) - 1) -
@@ -42,6 +42,8 @@ last_start_at_or_before(const SlaCalendar *cal, TimestampTz t)
 		int			i = cal->day_index[k];
 		int			end = cal->day_index[k + 1];
 
+		/* the first step without a branch: it is the unpredictable one */
+		i += (i < end) & (cal->iv_start[Min(i, cal->niv - 1)] <= t);
 		while (i < end && cal->iv_start[i] <= t)
 			i++;
 		return i - 1;
@@ -112,6 +114,14 @@ first_reaching(const SlaCalendar *cal, int64 target, bool strict, int from)
 				hi,
 				step = 1;
 
+	/* most often the answer is where the search starts */
+	if (lo < cal->niv)
+	{
+		int64		c = cum_end(cal, lo);
+
+		if (strict ? c > target : c >= target)
+			return lo;
+	}
 	/* gallop: find hi with cum_end(hi) reaching target */
 	for (;;)
 	{
