@@ -33,6 +33,7 @@
 /* Growable arrays used while compiling a window. */
 typedef struct Builder
 {
+	const char *calname;		/* for error messages */
 	int			niv;
 	int			maxiv;
 	TimestampTz *start;
@@ -175,6 +176,13 @@ grow(void *arr, int *max, int need, Size elemsize)
 static void
 builder_add(Builder *b, int32 d, TimestampTz s, TimestampTz e)
 {
+	if (b->niv >= SLA_MAX_WINDOW_INTERVALS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("business time span too large for calendar \"%s\"", b->calname),
+				 errdetail("A computation may cover at most %d open ranges of one calendar.",
+						   SLA_MAX_WINDOW_INTERVALS),
+				 errhint("Compute over shorter spans.")));
 	if (b->niv >= b->maxiv)
 	{
 		int			max = b->maxiv;
@@ -303,6 +311,7 @@ compile_window(SlaCalendar *cal, int y0, int y1)
 				k;
 
 	memset(&b, 0, sizeof(b));
+	b.calname = cal->name;
 	compile_dates(cal, first, last, &b);
 
 	/* prefix sums of open time, and the end of each touching run */

@@ -25,6 +25,9 @@
 /* At most this many years are compiled at once for one calendar. */
 #define SLA_MAX_WINDOW_YEARS	1000
 
+/* ... and at most this many open ranges (about 40 bytes each). */
+#define SLA_MAX_WINDOW_INTERVALS	2000000
+
 /* One dated exception: that date's ranges replace its weekly hours. */
 typedef struct SlaException
 {
