@@ -425,6 +425,21 @@ report_out_of_years(const SlaCalendar *cal)
 }
 
 /*
+ * Raise 54000 when [lo, hi] spans more than SLA_MAX_WINDOW_YEARS (UTC)
+ * years, whatever is compiled already.  lo and hi are supported instants.
+ */
+void
+sla_calendar_check_span(const SlaCalendar *cal, TimestampTz lo, TimestampTz hi)
+{
+	if (lo < (TimestampTz) year_first_day(SLA_MIN_YEAR) * USECS_PER_DAY ||
+		hi >= (TimestampTz) year_first_day(SLA_MAX_YEAR + 1) * USECS_PER_DAY)
+		report_out_of_years(cal);
+	if (date_year((int32) floor_div(hi, USECS_PER_DAY)) -
+		date_year((int32) floor_div(lo, USECS_PER_DAY)) + 1 > SLA_MAX_WINDOW_YEARS)
+		report_too_many_years(cal);
+}
+
+/*
  * Make sure the compiled window answers exactly for every instant in
  * [lo, hi]: every open interval that contains or neighbours one of them is
  * compiled.  The window keeps what it had unless that would make it too
@@ -445,10 +460,7 @@ sla_calendar_cover_slow(SlaCalendar *cal, TimestampTz lo, TimestampTz hi)
 	max_instant = (TimestampTz) year_first_day(SLA_MAX_YEAR + 1) * USECS_PER_DAY;
 	if (lo < min_instant || hi >= max_instant)
 		report_out_of_years(cal);
-	/* the limit counts the years of the instants; margins come on top */
-	if (date_year((int32) floor_div(hi, USECS_PER_DAY)) -
-		date_year((int32) floor_div(lo, USECS_PER_DAY)) + 1 > SLA_MAX_WINDOW_YEARS)
-		report_too_many_years(cal);
+	sla_calendar_check_span(cal, lo, hi);
 	y0 = date_year((int32) Max(floor_div(lo, USECS_PER_DAY) - 4,
 							   year_first_day(SLA_MIN_YEAR)));
 	y1 = date_year((int32) Min(floor_div(hi, USECS_PER_DAY) + 2,

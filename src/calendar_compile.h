@@ -89,6 +89,7 @@ extern SlaCalendar *sla_calendar_build(const char *name, const char *time_zone,
 									   int nexceptions, const int32 *exc_days,
 									   const SlaDayHours *exc_hours);
 extern void sla_calendar_cover_slow(SlaCalendar *cal, TimestampTz lo, TimestampTz hi);
+extern void sla_calendar_check_span(const SlaCalendar *cal, TimestampTz lo, TimestampTz hi);
 extern bool sla_calendar_extend(SlaCalendar *cal, bool forward, int64 years_hint,
 								TimestampTz from);
 extern int32 sla_calendar_local_date(const SlaCalendar *cal, TimestampTz t);
@@ -102,6 +103,9 @@ extern char *sla_format_date(int32 d);
 static inline void
 sla_calendar_cover(SlaCalendar *cal, TimestampTz lo, TimestampTz hi)
 {
+	/* spans under 999 years cannot break the year limit: skip the count */
+	if ((uint64) hi - (uint64) lo >= (uint64) 999 * 365 * USECS_PER_DAY)
+		sla_calendar_check_span(cal, lo, hi);
 	if (!cal->compiled || lo < cal->safe_lo || hi >= cal->safe_hi)
 		sla_calendar_cover_slow(cal, lo, hi);
 }

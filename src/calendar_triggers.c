@@ -13,11 +13,13 @@
 
 #include "commands/trigger.h"
 #include "catalog/pg_type.h"
+#include "common/hashfn.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
+#include "utils/fmgrprotos.h"
 #include "utils/inval.h"
 #include "utils/rel.h"
 
@@ -63,6 +65,9 @@ column_text(TriggerData *trigdata, HeapTuple tuple, const char *attname)
 
 /* ---- overlaps between an exception and its neighbouring dates ---- */
 
+/* First key of the advisory locks that serialise writes to one calendar. */
+#define SLA_ADVISORY_LOCK_CLASS 0x534C41	/* "SLA" */
+
 /* A calendar's weekly hours and its exceptions, read for a check. */
 typedef struct NeighbourData
 {
@@ -87,6 +92,17 @@ read_neighbour_data(const char *calname, int32 skip1, int32 skip2,
 	SlaHoursError err;
 	uint64		i;
 	bool		found = false;
+
+	/*
+	 * Writers of one calendar's hours take turns (a transaction-level
+	 * advisory lock on the name), so that two transactions cannot each add
+	 * half of an overlap; under READ COMMITTED the queries below then see
+	 * what the other committed.
+	 */
+	DirectFunctionCall2(pg_advisory_xact_lock_int4,
+						Int32GetDatum(SLA_ADVISORY_LOCK_CLASS),
+						Int32GetDatum((int32) hash_bytes((const unsigned char *) calname,
+														 strlen(calname))));
 
 	memset(nd, 0, sizeof(*nd));
 	arg[0] = CStringGetTextDatum(calname);

@@ -304,6 +304,9 @@ sla_engine_next_close(SlaCalendar *cal, TimestampTz t)
 				(cal->iv_end[last] < cal->safe_hi &&
 				 !(cal->at_end && cal->iv_end[last] >= cal->end_instant)))
 				return cal->iv_end[last];
+			/* open until the end of the supported years: no close known */
+			if (cal->at_end && cal->iv_end[last] >= cal->end_instant)
+				return DT_NOEND;
 			if (cal->nexceptions > 0)
 				horizon = Max(horizon, (TimestampTz)
 							  (cal->exceptions[cal->nexceptions - 1].day + 2) * USECS_PER_DAY);
