@@ -10,27 +10,9 @@ SET TimeZone = 'America/Los_Angeles';
 SET DateStyle = 'ISO, YMD';
 SET IntervalStyle = postgres;
 
-CREATE FUNCTION pg_temp.try(query text) RETURNS text
-LANGUAGE plpgsql AS $$
-BEGIN
-	EXECUTE query;
-	RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-	RETURN SQLSTATE || ': ' || SQLERRM;
-END
-$$;
-
--- Berlin wall-clock text -> instant, and instant -> "Dy YYYY-MM-DD HH:MI:SS[.US]" in Berlin.
-CREATE FUNCTION pg_temp.b(local text) RETURNS timestamptz
-LANGUAGE sql AS $$ SELECT local::timestamp AT TIME ZONE 'Europe/Berlin' $$;
-CREATE FUNCTION pg_temp.loc(t timestamptz) RETURNS text
-LANGUAGE sql AS $$
-	SELECT CASE WHEN isfinite(t) THEN to_char(t AT TIME ZONE 'Europe/Berlin', 'Dy ') || (t AT TIME ZONE 'Europe/Berlin')::text
-				ELSE t::text END
-$$;
 -- business_add on Berlin wall-clock times.
 CREATE FUNCTION pg_temp.add(local text, amount text, cal text DEFAULT 'ba_office') RETURNS text
-LANGUAGE sql AS $$ SELECT pg_temp.loc(sla.business_add(pg_temp.b(local), amount::sla.business_interval, cal)) $$;
+LANGUAGE sql AS $$ SELECT sla_test.berlin_text(sla.business_add(sla_test.berlin(local), amount::sla.business_interval, cal)) $$;
 
 INSERT INTO sla.calendar (name, time_zone, hours) VALUES
 	('ba_office', 'Europe/Berlin', 'mon-fri 09:00-17:00'),
@@ -126,7 +108,7 @@ SELECT pg_temp.add('2028-03-01 10:00', '-2 hours');	-- Tue 2028-02-29 16:00
 -- counted from Mon 2024-01-08 09:00, ending at 17:00 on the Friday of week 500: 2024-01-08 + 499 * 7
 -- + 4 = 2024-01-08 + 3497 days.  09:00-17:00 contains no DST change, so 17:00 local is the answer.
 SELECT pg_temp.add('2024-01-08 09:00', '20000 hours', 'ba_plain');
-SELECT sla.business_add(pg_temp.b('2024-01-08 09:00'), '20000 hours', 'ba_plain')
+SELECT sla.business_add(sla_test.berlin('2024-01-08 09:00'), '20000 hours', 'ba_plain')
 	= ((date '2024-01-08' + 3497) + time '17:00') AT TIME ZONE 'Europe/Berlin' AS same;
 -- On ba_office the exceptions shift it.  Computed independently: for every date from 2024-01-08,
 -- its open hours (an exception's single range, or 09:00-17:00 on weekdays), a running sum of open
@@ -145,8 +127,8 @@ WITH d AS (
 ), c AS (
 	SELECT day, opens, len, sum(len) OVER (ORDER BY day) - len AS before FROM l
 )
-SELECT pg_temp.loc(sla.business_add(pg_temp.b('2024-01-08 09:00'), '20000 hours', 'ba_office')) AS engine,
-	   pg_temp.loc((day + opens + (interval '20000 hours' - before)) AT TIME ZONE 'Europe/Berlin') AS independent
+SELECT sla_test.berlin_text(sla.business_add(sla_test.berlin('2024-01-08 09:00'), '20000 hours', 'ba_office')) AS engine,
+	   sla_test.berlin_text((day + opens + (interval '20000 hours' - before)) AT TIME ZONE 'Europe/Berlin') AS independent
 FROM c
 WHERE before < interval '20000 hours' AND before + len >= interval '20000 hours';
 -- And back again.
@@ -159,26 +141,26 @@ SELECT sla.business_add(NULL, '1 hour', 'ba_office') IS NULL AS n1,
 	   sla.business_add('2024-01-09 10:00+01', '1 hour', NULL) IS NULL AS n3;
 SELECT sla.business_add('infinity', '1 hour', 'ba_office'), sla.business_add('-infinity', '1 hour', 'ba_office');
 SELECT sla.business_add('infinity', '-3 days', 'ba_office'), sla.business_add('-infinity', '-1 hour', 'ba_office');
-SELECT pg_temp.try($$SELECT sla.business_add('2024-01-09 10:00+01', '1 hour', 'ba_nope')$$);
-SELECT pg_temp.try($$SELECT sla.business_add('2024-01-09 10:00+01', '1 hour', 'BA_OFFICE')$$);
-SELECT pg_temp.try($$SELECT sla.business_add('2024-01-09 10:00+01', '1 hour', '')$$);
+SELECT sla_test.try($$SELECT sla.business_add('2024-01-09 10:00+01', '1 hour', 'ba_nope')$$);
+SELECT sla_test.try($$SELECT sla.business_add('2024-01-09 10:00+01', '1 hour', 'BA_OFFICE')$$);
+SELECT sla_test.try($$SELECT sla.business_add('2024-01-09 10:00+01', '1 hour', '')$$);
 -- 'closed' without exceptions: no open time at all, 22023 at once, even for a zero amount.
-SELECT pg_temp.try($$SELECT sla.business_add('2024-01-09 10:00+01', '1 hour', 'ba_closed')$$);
-SELECT pg_temp.try($$SELECT sla.business_add('2024-01-09 10:00+01', '0', 'ba_closed')$$);
+SELECT sla_test.try($$SELECT sla.business_add('2024-01-09 10:00+01', '1 hour', 'ba_closed')$$);
+SELECT sla_test.try($$SELECT sla.business_add('2024-01-09 10:00+01', '0', 'ba_closed')$$);
 -- 'closed' with one open date, Tue 2024-03-05 09:00-12:00.
 SELECT pg_temp.add('2024-03-01 12:00', '2 hours', 'ba_once');	-- Tue 2024-03-05 11:00
 SELECT pg_temp.add('2024-03-05 12:00', '-3 hours', 'ba_once');	-- Tue 2024-03-05 09:00
 SELECT pg_temp.add('2030-01-01 00:00', '-1 hour', 'ba_once');	-- years later, back to Tue 2024-03-05 11:00
-SELECT pg_temp.try($$SELECT sla.business_add('2024-03-05 11:00+01', '2 hours', 'ba_once')$$);
-SELECT pg_temp.try($$SELECT sla.business_add('2024-03-05 10:00+01', '-2 hours', 'ba_once')$$);
+SELECT sla_test.try($$SELECT sla.business_add('2024-03-05 11:00+01', '2 hours', 'ba_once')$$);
+SELECT sla_test.try($$SELECT sla.business_add('2024-03-05 10:00+01', '-2 hours', 'ba_once')$$);
 -- Results past year 9999 or before year 1: 22008.  Fri 9999-12-31 is a working day.
 SELECT pg_temp.add('9999-12-31 12:00', '5 hours');	-- Fri 9999-12-31 17:00
-SELECT pg_temp.try($$SELECT sla.business_add('9999-12-31 16:00+01', '2 hours', 'ba_office')$$);
-SELECT pg_temp.try($$SELECT sla.business_add('9999-12-31 16:00+01', '1 day', 'ba_office')$$);
-SELECT pg_temp.try($$SELECT sla.business_add('0001-01-02 12:00+00', '-100 hours', 'ba_plain')$$);
+SELECT sla_test.try($$SELECT sla.business_add('9999-12-31 16:00+01', '2 hours', 'ba_office')$$);
+SELECT sla_test.try($$SELECT sla.business_add('9999-12-31 16:00+01', '1 day', 'ba_office')$$);
+SELECT sla_test.try($$SELECT sla.business_add('0001-01-02 12:00+00', '-100 hours', 'ba_plain')$$);
 -- An amount needing more than 1000 years of the calendar: 3,000,000 h at about 2088 h a year is
 -- some 1437 years (to about year 3461, so not past 9999): 54000.
-SELECT pg_temp.try($$SELECT sla.business_add('2024-01-08 09:00+01', '3000000 hours', 'ba_plain')$$);
+SELECT sla_test.try($$SELECT sla.business_add('2024-01-08 09:00+01', '3000000 hours', 'ba_plain')$$);
 
 -- ---------------------------------------------------------------------------
 -- A calendar change is seen by the next statement.

@@ -12,15 +12,8 @@ SET TimeZone = 'America/Los_Angeles';
 SET DateStyle = 'ISO, YMD';
 SET IntervalStyle = postgres;
 
-CREATE FUNCTION pg_temp.b(local text) RETURNS timestamptz
-LANGUAGE sql AS $$ SELECT local::timestamp AT TIME ZONE 'Europe/Berlin' $$;
-CREATE FUNCTION pg_temp.loc(t timestamptz) RETURNS text
-LANGUAGE sql AS $$
-	SELECT CASE WHEN isfinite(t) THEN to_char(t AT TIME ZONE 'Europe/Berlin', 'Dy ') || (t AT TIME ZONE 'Europe/Berlin')::text
-				ELSE t::text END
-$$;
 CREATE FUNCTION pg_temp.add(local text, amount text, cal text DEFAULT 'bd_office') RETURNS text
-LANGUAGE sql AS $$ SELECT pg_temp.loc(sla.business_add(pg_temp.b(local), amount::sla.business_interval, cal)) $$;
+LANGUAGE sql AS $$ SELECT sla_test.berlin_text(sla.business_add(sla_test.berlin(local), amount::sla.business_interval, cal)) $$;
 
 INSERT INTO sla.calendar (name, time_zone, hours) VALUES
 	('bd_office', 'Europe/Berlin', 'mon-fri 09:00-17:00'),
@@ -79,7 +72,7 @@ SELECT pg_temp.add('2024-01-11 12:00', '1 day -2 hours');	-- Fri 12:00 - 2 h = F
 SELECT pg_temp.add('2024-01-11 12:00', '-1 day +2 hours');	-- Wed 12:00 + 2 h = Wed 14:00
 SELECT pg_temp.add('2024-01-14 10:00', '1 day 1 hour');	-- Sunday: Mon 17:00 + 1 h = Tue 10:00
 -- business_interval(days, time) says the same.
-SELECT pg_temp.loc(sla.business_add(pg_temp.b('2024-01-08 16:00'), sla.business_interval(1, '2 hours'), 'bd_office'));
+SELECT sla_test.berlin_text(sla.business_add(sla_test.berlin('2024-01-08 16:00'), sla.business_interval(1, '2 hours'), 'bd_office'));
 -- 2500 days from Mon 2024-01-08 12:00 (offset 3 h).  Without exceptions that is 500 weeks later,
 -- Mon 2024-01-08 + 3500 days = Mon 2033-08-08.  The half day Wed 17 still counts as an open day;
 -- the closed Thu 18 does not, so it is one weekday later: Tue 2033-08-09 12:00.
@@ -104,7 +97,7 @@ SELECT pg_temp.add('2024-01-10 22:00', '-1 day', 'bd_night');	-- Wednesday's ope
 -- 24/7: offsets are open time, not wall-clock time.  Spring-forward Sunday 2024-03-31 has 23 h.
 -- Sat 12:00, p = 12 h: Sunday at 12 h of open time = 00:00 CET + 12 h = 13:00 CEST.
 SELECT pg_temp.add('2024-03-30 12:00', '1 day', 'bd_247');
-SELECT sla.business_add(pg_temp.b('2024-03-30 12:00'), '1 day', 'bd_247') = '2024-03-31 11:00+00' AS at_11_utc;
+SELECT sla.business_add(sla_test.berlin('2024-03-30 12:00'), '1 day', 'bd_247') = '2024-03-31 11:00+00' AS at_11_utc;
 -- Sat 23:30, p = 23.5 h > 23 h: Sunday's whole length, its end: Mon 2024-04-01 00:00 CEST.
 SELECT pg_temp.add('2024-03-30 23:30', '1 day', 'bd_247');
 -- Sun 23:00 CEST, p = 22 h: Mon 22:00.

@@ -3,24 +3,13 @@
 -- are named be_*.
 --
 -- Session zone America/Los_Angeles; instants are written as Berlin wall-clock times through
--- pg_temp.b().  January 2024: Mon 8 ... Fri 12, Sat 13, Sun 14, Mon 15.
+-- sla_test.berlin().  January 2024: Mon 8 ... Fri 12, Sat 13, Sun 14, Mon 15.
 SET TimeZone = 'America/Los_Angeles';
 SET DateStyle = 'ISO, YMD';
 SET IntervalStyle = postgres;
 
-CREATE FUNCTION pg_temp.try(query text) RETURNS text
-LANGUAGE plpgsql AS $$
-BEGIN
-	EXECUTE query;
-	RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-	RETURN SQLSTATE || ': ' || SQLERRM;
-END
-$$;
-CREATE FUNCTION pg_temp.b(local text) RETURNS timestamptz
-LANGUAGE sql AS $$ SELECT local::timestamp AT TIME ZONE 'Europe/Berlin' $$;
 CREATE FUNCTION pg_temp.el(a text, b text, cal text DEFAULT 'be_office') RETURNS sla.business_interval
-LANGUAGE sql AS $$ SELECT sla.business_elapsed(pg_temp.b(a), pg_temp.b(b), cal) $$;
+LANGUAGE sql AS $$ SELECT sla.business_elapsed(sla_test.berlin(a), sla_test.berlin(b), cal) $$;
 
 INSERT INTO sla.calendar (name, time_zone, hours) VALUES
 	('be_office', 'Europe/Berlin', 'mon-fri 09:00-17:00'),
@@ -79,7 +68,7 @@ SELECT count(*) AS cases,
 	   count(*) FILTER (WHERE sla.business_elapsed(t, sla.business_add(t, a::sla.business_interval, c), c)::interval <> a::interval) AS failures
 FROM unnest(ARRAY['2024-01-09 10:00', '2024-01-09 09:00', '2024-01-09 17:00', '2024-01-09 03:00',
 				  '2024-01-13 12:00', '2024-12-24 11:59:59.999999', '2024-12-27 23:00']) AS s,
-	 LATERAL (SELECT pg_temp.b(s) AS t) AS tt,
+	 LATERAL (SELECT sla_test.berlin(s) AS t) AS tt,
 	 unnest(ARRAY['1 microsecond', '1 hour', '8 hours', '08:00:00.000001', '40 hours', '1000 hours',
 				  '-1 microsecond', '-1 hour', '-8 hours', '-40 hours', '-1000 hours']) AS a,
 	 unnest(ARRAY['be_office', 'be_lunch', 'be_shift']) AS c;
@@ -88,21 +77,21 @@ SELECT count(*) AS cases,
 	   count(*) FILTER (WHERE sla.business_add(sla.business_add(t, a::sla.business_interval, c), b::sla.business_interval, c)
 						  <> sla.business_add(t, a::interval + b::interval, c)) AS failures
 FROM unnest(ARRAY['2024-01-09 10:00', '2024-01-09 17:00', '2024-01-13 12:00', '2024-12-23 16:30']) AS s,
-	 LATERAL (SELECT pg_temp.b(s) AS t) AS tt,
+	 LATERAL (SELECT sla_test.berlin(s) AS t) AS tt,
 	 (VALUES ('1 hour', '7 hours'), ('3 hours', '5 hours'), ('8 hours', '0.000001 seconds'), ('30 minutes', '100 hours'),
 			 ('-1 hour', '-7 hours'), ('-3 hours', '-5 hours'), ('-30 minutes', '-100 hours')) AS v(a, b),
 	 unnest(ARRAY['be_office', 'be_lunch']) AS c;
 -- A positive result lies inside open time or exactly at a close.
 SELECT count(*) AS cases,
 	   count(*) FILTER (WHERE NOT sla.is_open(r, 'be_lunch') AND sla.is_open(r - interval '1 microsecond', 'be_lunch') IS NOT TRUE) AS misplaced
-FROM generate_series(pg_temp.b('2024-01-12 00:00'), pg_temp.b('2024-01-16 00:00'), interval '37 minutes') AS t,
+FROM generate_series(sla_test.berlin('2024-01-12 00:00'), sla_test.berlin('2024-01-16 00:00'), interval '37 minutes') AS t,
 	 unnest(ARRAY['1 hour', '4 hours', '90 minutes']::sla.business_interval[]) AS a,
 	 LATERAL (SELECT sla.business_add(t, a, 'be_lunch') AS r) AS rr;
 -- business_add is monotonic in ts.
 SELECT bool_and(r1 <= r2) AS monotonic
 FROM (SELECT sla.business_add(t, '3 hours', 'be_lunch') AS r1,
 			 sla.business_add(t + interval '13 minutes', '3 hours', 'be_lunch') AS r2
-	  FROM generate_series(pg_temp.b('2024-01-12 00:00'), pg_temp.b('2024-01-16 00:00'), interval '13 minutes') AS t) AS s;
+	  FROM generate_series(sla_test.berlin('2024-01-12 00:00'), sla_test.berlin('2024-01-16 00:00'), interval '13 minutes') AS t) AS s;
 
 -- ---------------------------------------------------------------------------
 -- Arguments
@@ -110,12 +99,12 @@ SELECT sla.business_elapsed(NULL, '2024-01-08 10:00+01', 'be_office') IS NULL AS
 	   sla.business_elapsed('2024-01-08 10:00+01', NULL, 'be_office') IS NULL AS n2,
 	   sla.business_elapsed('2024-01-08 10:00+01', '2024-01-08 11:00+01', NULL) IS NULL AS n3;
 -- Infinite bounds: 22008.
-SELECT pg_temp.try($$SELECT sla.business_elapsed('-infinity', '2024-01-08 10:00+01', 'be_office')$$);
-SELECT pg_temp.try($$SELECT sla.business_elapsed('2024-01-08 10:00+01', 'infinity', 'be_office')$$);
-SELECT pg_temp.try($$SELECT sla.business_elapsed('2024-01-08 10:00+01', '2024-01-09 10:00+01', 'be_nope')$$);
+SELECT sla_test.try($$SELECT sla.business_elapsed('-infinity', '2024-01-08 10:00+01', 'be_office')$$);
+SELECT sla_test.try($$SELECT sla.business_elapsed('2024-01-08 10:00+01', 'infinity', 'be_office')$$);
+SELECT sla_test.try($$SELECT sla.business_elapsed('2024-01-08 10:00+01', '2024-01-09 10:00+01', 'be_nope')$$);
 -- Over 1000 years of one calendar: 54000; past year 9999: 22008.
-SELECT pg_temp.try($$SELECT sla.business_elapsed('2000-01-01 00:00+00', '3100-01-01 00:00+00', 'be_office')$$);
-SELECT pg_temp.try($$SELECT sla.business_elapsed('9999-12-01 00:00+00', '10000-01-02 00:00+00', 'be_office')$$);
+SELECT sla_test.try($$SELECT sla.business_elapsed('2000-01-01 00:00+00', '3100-01-01 00:00+00', 'be_office')$$);
+SELECT sla_test.try($$SELECT sla.business_elapsed('9999-12-01 00:00+00', '10000-01-02 00:00+00', 'be_office')$$);
 -- Up to the last day of year 9999 is fine: Mon 9999-12-27 to Fri 31, 5 x 8 h.
 SELECT pg_temp.el('9999-12-27 00:00', '9999-12-31 23:00');
 

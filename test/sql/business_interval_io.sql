@@ -1,16 +1,5 @@
 -- sla.business_interval: text input and output, casts, binary I/O
 
--- Run a statement and report its SQLSTATE and message instead of failing.
-CREATE FUNCTION pg_temp.try(query text) RETURNS text
-LANGUAGE plpgsql AS $$
-BEGIN
-	EXECUTE query;
-	RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-	RETURN SQLSTATE || ': ' || SQLERRM;
-END
-$$;
-
 SET IntervalStyle = postgres;
 
 -- every accepted spelling
@@ -25,7 +14,7 @@ FROM (VALUES ('4 hours'), ('90 minutes'), ('2 days 4 hours'), ('01:30:00'),
 			 ('PT0.5S')) AS v(input);
 
 -- rejected text, with SQLSTATE and message
-SELECT input, pg_temp.try(format('SELECT %L::sla.business_interval', input)) AS result
+SELECT input, sla_test.try(format('SELECT %L::sla.business_interval', input)) AS result
 FROM (VALUES (''), ('abc'), ('4 hourz'), ('4 hours extra'), ('infinity'),
 			 ('1 month'), ('1 year'), ('0.5 month'), ('2 days 1 mon'), ('1 year -12 months'),
 			 ('0 years'), ('3 decades'), ('1 century'), ('1 millennium'), ('1-2'), ('1-0 3 04:00'),
@@ -72,23 +61,23 @@ SET IntervalStyle = postgres;
 SELECT interval '2 days 04:00'::sla.business_interval AS from_interval,
 	sla.business_interval '2 days 04:00'::interval AS to_interval,
 	pg_typeof(sla.business_interval '2 days 04:00'::interval) AS type;
-SELECT pg_temp.try($$SELECT interval '1 mon 2 days'::sla.business_interval$$);
+SELECT sla_test.try($$SELECT interval '1 mon 2 days'::sla.business_interval$$);
 -- implicit from interval: an interval expression passes straight in
 SELECT sla.seconds(interval '90 minutes') AS seconds;
 -- but never implicit back to interval
-SELECT pg_temp.try($$SELECT date '2024-01-01' + sla.business_interval '1 day'$$);
+SELECT sla_test.try($$SELECT date '2024-01-01' + sla.business_interval '1 day'$$);
 
 -- constructor
 SELECT sla.business_interval(2, '4 hours') AS constructed,
 	sla.business_interval(-1, '-00:30') AS negative,
 	sla.business_interval(0, '0') AS zero;
-SELECT pg_temp.try($$SELECT sla.business_interval(2, '1 day 4 hours')$$);
-SELECT pg_temp.try($$SELECT sla.business_interval(2, '1 mon')$$);
+SELECT sla_test.try($$SELECT sla.business_interval(2, '1 day 4 hours')$$);
+SELECT sla_test.try($$SELECT sla.business_interval(2, '1 mon')$$);
 
 -- seconds
 SELECT sla.seconds('90 minutes') AS s1, sla.seconds('-00:00:00.000001') AS s2,
 	sla.seconds('0') AS s3, sla.seconds('P0DT1H') AS s4, sla.seconds(NULL) AS s5;
-SELECT pg_temp.try($$SELECT sla.seconds('1 day 2 hours')$$);
+SELECT sla_test.try($$SELECT sla.seconds('1 day 2 hours')$$);
 SELECT sla.seconds('1 day 2 hours');
 
 -- binary: send layout is time (int8), days (int4), flags (int4)

@@ -6,16 +6,6 @@ SET TimeZone = 'UTC';
 SET DateStyle = 'ISO, YMD';
 SET IntervalStyle = postgres;
 
-CREATE FUNCTION pg_temp.try(query text) RETURNS text
-LANGUAGE plpgsql AS $$
-BEGIN
-	EXECUTE query;
-	RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-	RETURN SQLSTATE || ': ' || SQLERRM;
-END
-$$;
-
 INSERT INTO sla.calendar (name, time_zone, hours) VALUES
 	('oh_office', 'UTC',           'mon-fri 09:00-17:00'),
 	('oh_berlin', 'Europe/Berlin', 'mon-fri 09:00-17:00'),
@@ -93,18 +83,18 @@ SELECT sla.next_open('2100-01-01 00:00+00', 'oh_once');
 -- Infinities: next_open and next_close return them unchanged; is_open needs a finite ts (22008).
 SELECT sla.next_open('infinity', 'oh_office') AS no_inf, sla.next_open('-infinity', 'oh_office') AS no_minf,
 	   sla.next_close('infinity', 'oh_office') AS nc_inf, sla.next_close('-infinity', 'oh_office') AS nc_minf;
-SELECT pg_temp.try($$SELECT sla.is_open('infinity', 'oh_office')$$);
-SELECT pg_temp.try($$SELECT sla.is_open('-infinity', 'oh_247')$$);
+SELECT sla_test.try($$SELECT sla.is_open('infinity', 'oh_office')$$);
+SELECT sla_test.try($$SELECT sla.is_open('-infinity', 'oh_247')$$);
 SELECT sla.is_open(NULL, 'oh_office') IS NULL AS n1, sla.next_open(NULL, 'oh_office') IS NULL AS n2,
 	   sla.next_close('2024-01-08 00:00+00', NULL) IS NULL AS n3;
-SELECT pg_temp.try($$SELECT sla.next_open('2024-01-08 00:00+00', 'oh_nope')$$);
+SELECT sla_test.try($$SELECT sla.next_open('2024-01-08 00:00+00', 'oh_nope')$$);
 -- The last days of year 9999 can be asked about: Fri 9999-12-31 is a working day.
 SELECT sla.is_open('9999-12-31 12:00+00', 'oh_office') AS open_9999_12_31;
 SELECT sla.next_close('9999-12-31 12:00+00', 'oh_office');
 -- And the first days of year 1: Wed 0001-01-03 (0001-01-01 is a Monday).
 SELECT sla.is_open('0001-01-03 12:00+00', 'oh_office') AS open_0001_01_03;
 -- An answer past year 9999: 22008.
-SELECT pg_temp.try($$SELECT sla.next_open('9999-12-31 18:00+00', 'oh_office')$$);
+SELECT sla_test.try($$SELECT sla.next_open('9999-12-31 18:00+00', 'oh_office')$$);
 
 -- ---------------------------------------------------------------------------
 -- open_periods(cal, within): clipped to within, with its bounds
@@ -132,12 +122,12 @@ SELECT sla.open_periods('oh_247', '(2024-01-08 10:00+00, 2024-02-08 10:00:00.5+0
 SELECT (SELECT sum(upper(r) - lower(r)) FROM unnest(sla.open_periods('oh_berlin', '[2024-01-01, 2024-07-01)')) AS r)
 	   = sla.business_elapsed('2024-01-01', '2024-07-01', 'oh_berlin')::interval AS same_total;
 -- Unbounded or infinite ranges: 22008.
-SELECT pg_temp.try($$SELECT sla.open_periods('oh_office', '[2024-01-08 00:00+00,)')$$);
-SELECT pg_temp.try($$SELECT sla.open_periods('oh_office', '(,2024-01-08 00:00+00)')$$);
-SELECT pg_temp.try($$SELECT sla.open_periods('oh_office', '(,)')$$);
-SELECT pg_temp.try($$SELECT sla.open_periods('oh_office', '[2024-01-08 00:00+00, infinity)')$$);
-SELECT pg_temp.try($$SELECT sla.open_periods('oh_office', '[-infinity, 2024-01-08 00:00+00)')$$);
+SELECT sla_test.try($$SELECT sla.open_periods('oh_office', '[2024-01-08 00:00+00,)')$$);
+SELECT sla_test.try($$SELECT sla.open_periods('oh_office', '(,2024-01-08 00:00+00)')$$);
+SELECT sla_test.try($$SELECT sla.open_periods('oh_office', '(,)')$$);
+SELECT sla_test.try($$SELECT sla.open_periods('oh_office', '[2024-01-08 00:00+00, infinity)')$$);
+SELECT sla_test.try($$SELECT sla.open_periods('oh_office', '[-infinity, 2024-01-08 00:00+00)')$$);
 SELECT sla.open_periods('oh_office', NULL) IS NULL AS n1, sla.open_periods(NULL, '[2024-01-08, 2024-01-09)') IS NULL AS n2;
-SELECT pg_temp.try($$SELECT sla.open_periods('oh_nope', '[2024-01-08, 2024-01-09)')$$);
+SELECT sla_test.try($$SELECT sla.open_periods('oh_nope', '[2024-01-08, 2024-01-09)')$$);
 
 DELETE FROM sla.calendar WHERE name LIKE 'oh\_%';
