@@ -250,6 +250,8 @@ validate_exception_row(TriggerData *trigdata)
 	SlaHoursError err;
 	char	   *text;
 	char	   *calname;
+	char	   *old_calname;
+	bool		moved;
 	NeighbourData nd;
 
 	memset(&hours, 0, sizeof(hours));
@@ -264,15 +266,28 @@ validate_exception_row(TriggerData *trigdata)
 		has_old = exception_day(trigdata, trigdata->tg_trigtuple, &old_day);
 
 	calname = column_text(trigdata, tuple, "calendar");
-	if (calname == NULL || !read_neighbour_data(calname, new_day, old_day, &nd))
-		return tuple;
-	if (has_new)
+	old_calname = column_text(trigdata, trigdata->tg_trigtuple, "calendar");
+	moved = updating && calname != NULL && old_calname != NULL &&
+		strcmp(calname, old_calname) != 0;
+
+	/* the new row, among the other dates of its calendar */
+	if (calname != NULL &&
+		read_neighbour_data(calname, new_day, moved ? DATEVAL_NOBEGIN : old_day, &nd))
 	{
-		check_date_against_neighbours(calname, &nd, new_day, &hours);
-		neighbour_data_add(&nd, new_day, &hours);
+		if (has_new)
+		{
+			check_date_against_neighbours(calname, &nd, new_day, &hours);
+			neighbour_data_add(&nd, new_day, &hours);
+		}
+		/* a date left behind gets its weekly hours back */
+		if (has_old && !moved && (!has_new || old_day != new_day))
+			check_date_against_neighbours(calname, &nd, old_day,
+										  &nd.weekly.day[j2day(old_day + POSTGRES_EPOCH_JDATE)]);
 	}
-	if (has_old && (!has_new || old_day != new_day))
-		check_date_against_neighbours(calname, &nd, old_day,
+	/* moved to another calendar: the date left behind in the old one */
+	if (moved && has_old &&
+		read_neighbour_data(old_calname, old_day, DATEVAL_NOBEGIN, &nd))
+		check_date_against_neighbours(old_calname, &nd, old_day,
 									  &nd.weekly.day[j2day(old_day + POSTGRES_EPOCH_JDATE)]);
 	return tuple;
 }

@@ -296,5 +296,15 @@ SELECT sla.business_elapsed('2024-01-01', '2024-01-02', 'ch_' || repeat('x', 124
 -- A longer name than any calendar can have does not exist (42704).
 SELECT pg_temp.try(format('SELECT sla.is_open(%L, %L)', '2024-01-01', 'ch_' || repeat('x', 125)));
 
+-- Moving an exception to another calendar gives the date left behind its weekly hours back:
+-- ch_nights' Tuesday night 22:00-06:00 would overlap Wednesday's exception from 05:00 (22023).
+-- A rename carries the exceptions along (ON UPDATE CASCADE) and checks nothing new.
+INSERT INTO sla.calendar (name, hours) VALUES ('ch_nights', 'mon-fri 22:00-06:00'), ('ch_days', 'mon-fri 09:00-17:00');
+INSERT INTO sla.calendar_exception (calendar, day, hours) VALUES
+	('ch_nights', '2024-01-02', NULL), ('ch_nights', '2024-01-03', '05:00-12:00');
+SELECT pg_temp.try($$UPDATE sla.calendar_exception SET calendar = 'ch_days' WHERE calendar = 'ch_nights' AND day = '2024-01-02'$$);
+UPDATE sla.calendar SET name = 'ch_nights2' WHERE name = 'ch_nights';
+SELECT calendar, day, hours FROM sla.calendar_exception WHERE calendar LIKE 'ch\_night%' ORDER BY day;
+
 DELETE FROM sla.calendar WHERE name LIKE 'ch\_%';
 SELECT count(*) FROM sla.calendar_exception WHERE calendar LIKE 'ch\_%';
