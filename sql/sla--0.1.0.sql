@@ -330,6 +330,36 @@ CREATE AGGREGATE @extschema@.avg(@extschema@.business_interval) (
 	PARALLEL = SAFE
 );
 
+CREATE FUNCTION @extschema@.business_interval_larger(@extschema@.business_interval, @extschema@.business_interval)
+RETURNS @extschema@.business_interval
+AS 'MODULE_PATHNAME', 'sla_business_interval_larger'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.business_interval_larger(@extschema@.business_interval, @extschema@.business_interval) IS 'the larger of two business intervals (a day counts as 24 hours); support of max';
+
+CREATE FUNCTION @extschema@.business_interval_smaller(@extschema@.business_interval, @extschema@.business_interval)
+RETURNS @extschema@.business_interval
+AS 'MODULE_PATHNAME', 'sla_business_interval_smaller'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.business_interval_smaller(@extschema@.business_interval, @extschema@.business_interval) IS 'the smaller of two business intervals (a day counts as 24 hours); support of min';
+
+CREATE AGGREGATE @extschema@.max(@extschema@.business_interval) (
+	SFUNC = @extschema@.business_interval_larger,
+	STYPE = @extschema@.business_interval,
+	COMBINEFUNC = @extschema@.business_interval_larger,
+	SORTOP = OPERATOR(@extschema@.>),
+	PARALLEL = SAFE
+);
+
+CREATE AGGREGATE @extschema@.min(@extschema@.business_interval) (
+	SFUNC = @extschema@.business_interval_smaller,
+	STYPE = @extschema@.business_interval,
+	COMBINEFUNC = @extschema@.business_interval_smaller,
+	SORTOP = OPERATOR(@extschema@.<),
+	PARALLEL = SAFE
+);
+
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.business_interval) IS 'the largest value (a day counts as 24 hours); NULL for no rows';
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.business_interval) IS 'the smallest value (a day counts as 24 hours); NULL for no rows';
 COMMENT ON AGGREGATE @extschema@.sum(@extschema@.business_interval) IS 'sum of the days and of the time; NULL for no rows';
 COMMENT ON AGGREGATE @extschema@.avg(@extschema@.business_interval) IS 'average of the days and of the time, a fraction of a day spilling into time';
 

@@ -61,6 +61,22 @@ cmp_args(FunctionCallInfo fcinfo)
 										  PG_GETARG_BUSINESS_INTERVAL_P(1));
 }
 
+/* The larger of two business intervals (the second when they are equal). */
+PG_FUNCTION_INFO_V1(sla_business_interval_larger);
+Datum
+sla_business_interval_larger(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_DATUM(cmp_args(fcinfo) > 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1));
+}
+
+/* The smaller of two business intervals (the second when they are equal). */
+PG_FUNCTION_INFO_V1(sla_business_interval_smaller);
+Datum
+sla_business_interval_smaller(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_DATUM(cmp_args(fcinfo) < 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1));
+}
+
 /* Operator =. */
 PG_FUNCTION_INFO_V1(sla_business_interval_eq);
 Datum

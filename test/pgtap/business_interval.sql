@@ -2,7 +2,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS sla;
-SELECT plan(155);
+SELECT plan(167);
 
 -- every function of the type, and whether it is strict
 CREATE TEMP TABLE bi_functions (sig regprocedure, strict bool) ON COMMIT DROP;
@@ -36,10 +36,14 @@ INSERT INTO bi_functions VALUES
 	('sla.business_interval_agg_deserialize(bytea, internal)', true),
 	('sla.business_interval_sum_final(internal)', false),
 	('sla.business_interval_avg_final(internal)', false),
+	('sla.business_interval_larger(sla.business_interval, sla.business_interval)', true),
+	('sla.business_interval_smaller(sla.business_interval, sla.business_interval)', true),
 	('sla.sum(sla.business_interval)', false),
-	('sla.avg(sla.business_interval)', false);
+	('sla.avg(sla.business_interval)', false),
+	('sla.max(sla.business_interval)', false),
+	('sla.min(sla.business_interval)', false);
 
--- 31 functions x 3 markers = 93 tests
+-- 35 functions x 3 markers = 105 tests
 SELECT is(p.provolatile, 'i', f.sig::text || ' is immutable')
 FROM bi_functions f JOIN pg_proc p ON p.oid = f.sig ORDER BY f.sig::text;
 SELECT is(p.proparallel, 's', f.sig::text || ' is parallel safe')
@@ -52,7 +56,7 @@ SELECT set_eq(
 	$$SELECT p.oid::regprocedure FROM pg_depend d JOIN pg_proc p ON p.oid = d.objid
 	  WHERE d.classid = 'pg_proc'::regclass AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'sla')
 	    AND d.deptype = 'e'
-	    AND (p.proname LIKE 'business_interval%' OR p.proname IN ('seconds', 'interval', 'float8_mul_business_interval', 'sum', 'avg'))$$,
+	    AND (p.proname LIKE 'business_interval%' OR p.proname IN ('seconds', 'interval', 'float8_mul_business_interval', 'sum', 'avg', 'max', 'min'))$$,
 	$$SELECT sig FROM bi_functions$$,
 	'every business_interval function is listed');
 
@@ -90,9 +94,9 @@ CREATE TEMP VIEW bi_objects AS
 	WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'sla') AND d.deptype = 'e'
 	  AND pg_describe_object(d.classid, d.objid, d.objsubid) LIKE '%business_interval%'
 	  AND (p.oid IS NULL OR p.proname LIKE 'business_interval%'
-	       OR p.proname IN ('seconds', 'interval', 'float8_mul_business_interval', 'sum', 'avg'));
--- 1 type, 31 functions, 12 operators, 2 casts, 2 opclasses, 2 opfamilies
-SELECT is((SELECT count(*)::int FROM bi_objects), 50, 'business_interval has 50 extension objects');
+	       OR p.proname IN ('seconds', 'interval', 'float8_mul_business_interval', 'sum', 'avg', 'max', 'min'));
+-- 1 type, 35 functions, 12 operators, 2 casts, 2 opclasses, 2 opfamilies
+SELECT is((SELECT count(*)::int FROM bi_objects), 54, 'business_interval has 54 extension objects');
 SELECT is_empty($$SELECT object FROM bi_objects WHERE comment IS NULL$$, 'every business_interval object has a comment');
 
 -- text input errors by SQLSTATE (16 + 15 + 5)

@@ -1,4 +1,4 @@
--- sla.business_interval: sum and avg, serial and parallel
+-- sla.business_interval: sum, avg, min and max, serial and parallel
 SET search_path = sla, public;
 SET IntervalStyle = postgres;
 
@@ -41,3 +41,27 @@ SELECT sum(v), avg(v),
 FROM bi_par;
 RESET max_parallel_workers_per_gather;
 DROP TABLE bi_par;
+
+-- min and max: a day sorts as 24 hours
+SELECT min(v), max(v) FROM (VALUES (business_interval '25 hours'), ('1 day'), ('-2 hours'), (NULL), ('24:00:00')) AS t(v);
+SELECT min(v) IS NULL AS min_null, max(v) IS NULL AS max_null FROM (VALUES (NULL::business_interval)) AS t(v);
+-- an index answers max() through the sort operator
+CREATE TABLE bi_idx AS SELECT business_interval(i % 3, interval '1 minute' * i) AS v FROM generate_series(1, 1000) i;
+CREATE INDEX ON bi_idx (v);
+ANALYZE bi_idx;
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF) SELECT max(v) FROM bi_idx;
+SELECT max(v), min(v) FROM bi_idx;
+RESET enable_seqscan;
+DROP TABLE bi_idx;
+-- parallel max/min combine
+CREATE TABLE bi_par2 AS SELECT business_interval(i % 4, interval '1 second' * i) AS v FROM generate_series(1, 50000) i;
+ANALYZE bi_par2;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+EXPLAIN (COSTS OFF) SELECT max(v), min(v) FROM bi_par2;
+SELECT max(v), min(v) FROM bi_par2;
+RESET max_parallel_workers_per_gather;
+DROP TABLE bi_par2;
