@@ -544,13 +544,6 @@ sla_calendar_extend(SlaCalendar *cal, bool forward, int64 years_hint,
 	return true;
 }
 
-/* Approximate bytes held by a calendar and its compiled window. */
-Size
-sla_calendar_memory(const SlaCalendar *cal)
-{
-	return MemoryContextMemAllocated(cal->mcxt, true);
-}
-
 /*
  * Build a calendar from parsed hours.  exc_days must be sorted and unique.
  * The calendar lives in a new memory context, a child of the current one;

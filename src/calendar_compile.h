@@ -93,7 +93,6 @@ extern void sla_calendar_check_span(const SlaCalendar *cal, TimestampTz lo, Time
 extern bool sla_calendar_extend(SlaCalendar *cal, bool forward, int64 years_hint,
 								TimestampTz from);
 extern int32 sla_calendar_local_date(const SlaCalendar *cal, TimestampTz t);
-extern Size sla_calendar_memory(const SlaCalendar *cal);
 extern char *sla_format_date(int32 d);
 
 /*

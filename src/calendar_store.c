@@ -15,8 +15,9 @@
  * snapshot could cache rows older than an invalidation already processed.)
  * In parallel mode no new snapshot may be taken; there the statement's
  * snapshot is used, which leader and workers share, and what is read then
- * is kept for that statement only.  A call site keeps its calendar for the
- * whole statement, so one statement sees one version of it.
+ * is kept until the transaction ends, outside the cache.  A call site keeps
+ * its calendar for the whole statement, so one statement sees one version
+ * of it.
  *
  * A stale calendar may still be in use by a call site of a running
  * statement, so it is not freed at once: it moves to a "retired" context
