@@ -153,6 +153,44 @@ first_reaching(const SlaCalendar *cal, int64 target, bool strict, int from)
 	return lo;
 }
 
+/*
+ * First interval whose cumulative end is > target, knowing that interval
+ * "from" is one: galloping backward, so a short walk back stays short.
+ */
+static int
+first_reaching_back(const SlaCalendar *cal, int64 target, int from)
+{
+	int			hi = from,
+				lo,
+				step = 1;
+
+	/* gallop down: find lo below the answer (or -1) */
+	for (;;)
+	{
+		lo = hi - step;
+		if (lo < 0)
+		{
+			lo = -1;
+			break;
+		}
+		if (cum_end(cal, lo) <= target)
+			break;
+		hi = lo;
+		step *= 2;
+	}
+	/* the answer is in (lo, hi] */
+	while (hi - lo > 1)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (cum_end(cal, mid) > target)
+			hi = mid;
+		else
+			lo = mid;
+	}
+	return hi;
+}
+
 /* First open day whose local date is on or after d, or nday. */
 static int
 first_day_on_or_after(const SlaCalendar *cal, int32 d)
@@ -357,13 +395,15 @@ add_time_backward(SlaCalendar *cal, TimestampTz t, int64 amount)
 	for (;;)
 	{
 		int64		target;
+		int			here;
 
 		CHECK_FOR_INTERRUPTS();
 		sla_calendar_cover(cal, t, t);
-		target = cum_at(cal, t) - amount;
+		target = cum_at_index(cal, t, &here) - amount;
 		if (target >= 0)
 		{
-			int			i = first_reaching(cal, target, true, 0);
+			/* t's interval is past target (its end is at or after t) */
+			int			i = first_reaching_back(cal, target, here);
 			TimestampTz result = cal->iv_start[i] + (target - cal->iv_cum[i]);
 
 			if (result >= cal->safe_lo)
