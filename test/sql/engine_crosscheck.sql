@@ -20,7 +20,9 @@ INSERT INTO sla.calendar (name, time_zone, hours, comment) VALUES
     ('xc_247', 'Europe/Berlin', '24/7', NULL),
     ('xc_kolkata', 'Asia/Kolkata', 'Mon-Sat 09:30-18:00', 'no DST, +05:30'),
     ('xc_gap', 'Europe/Berlin', 'sun 01:30-03:30; wed 09:00-17:00', 'ranges in the DST gap and overlap'),
-    ('xc_touch', 'America/New_York', 'mon-fri 16:00-24:00; tue-sat 00:00-02:00', 'ranges touching at midnight');
+    ('xc_touch', 'America/New_York', 'mon-fri 16:00-24:00; tue-sat 00:00-02:00', 'ranges touching at midnight'),
+    ('xc_santiago', 'America/Santiago', 'mon-sat 00:00-01:30,09:00-18:00; sun 23:00-24:00', 'DST changes at midnight'),
+    ('xc_havana', 'America/Havana', '24/7', 'DST changes at midnight and 01:00');
 INSERT INTO sla.calendar_exception (calendar, day, hours, reason) VALUES
     ('xc_berlin_office', '2026-12-24', '08:00-12:00', 'half day'),
     ('xc_berlin_office', '2026-12-25', NULL, 'holiday'),
