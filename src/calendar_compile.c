@@ -449,17 +449,12 @@ sla_calendar_check_span(const SlaCalendar *cal, TimestampTz lo, TimestampTz hi)
 void
 sla_calendar_cover_slow(SlaCalendar *cal, TimestampTz lo, TimestampTz hi)
 {
-	TimestampTz min_instant;
-	TimestampTz max_instant;
 	int			y0,
 				y1;
 
 	if (cal->compiled && lo >= cal->safe_lo && hi < cal->safe_hi)
 		return;
-	min_instant = (TimestampTz) year_first_day(SLA_MIN_YEAR) * USECS_PER_DAY;
-	max_instant = (TimestampTz) year_first_day(SLA_MAX_YEAR + 1) * USECS_PER_DAY;
-	if (lo < min_instant || hi >= max_instant)
-		report_out_of_years(cal);
+	/* supported instants (22008), then the year limit (54000) */
 	sla_calendar_check_span(cal, lo, hi);
 	y0 = date_year((int32) Max(floor_div(lo, USECS_PER_DAY) - 4,
 							   year_first_day(SLA_MIN_YEAR)));
