@@ -5,7 +5,8 @@
  *	  is_open, next_open, next_close and open_periods.
  *
  * These only unpack arguments, handle infinities, fetch the compiled
- * calendar and call the engine.
+ * calendar, ask the engine (compiling more of the calendar while it asks
+ * for more) and raise what it reports.
  *
  * IDENTIFICATION
  *	  src/business_time.c
@@ -15,6 +16,7 @@
 #include "postgres.h"
 
 #include "catalog/pg_type.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/multirangetypes.h"
 #include "utils/rangetypes.h"
@@ -24,6 +26,49 @@
 #include "business_interval.h"
 #include "calendar_store.h"
 #include "engine.h"
+#include "status_report.h"
+
+/*
+ * Each round compiles at least half the window again or fails, and the
+ * window is bounded, so a question needs a few dozen rounds at most.
+ */
+#define MAX_COMPILE_ROUNDS	200
+
+/*
+ * Act on an engine status: false when answered; when the engine needs more
+ * of the calendar compiled, compile it and return true to ask again; raise
+ * any error.
+ */
+static bool
+compile_more(SlaCalendar *cal, SlaStatus st, const SlaWindowNeed *need, int *rounds)
+{
+	int32		err_date = 0;
+
+	if (st == SLA_OK)
+		return false;
+	if (st == SLA_NEED_WINDOW)
+	{
+		CHECK_FOR_INTERRUPTS();
+		if (++*rounds > MAX_COMPILE_ROUNDS)
+			elog(ERROR, "business time search on calendar \"%s\" did not converge",
+				 cal->name);
+		st = sla_calendar_provide(cal, need, &err_date);
+		if (st == SLA_OK)
+			return true;
+	}
+	sla_report_status(st, cal->name, cal->time_zone, err_date);
+}
+
+/* Answer q on cal, or raise its error. */
+static void
+answer(SlaCalendar *cal, SlaQuery *q)
+{
+	SlaWindowNeed need;
+	int			rounds = 0;
+
+	while (compile_more(cal, sla_engine_answer(cal, q, &need), &need, &rounds))
+		;
+}
 
 /* Raise 22008 for an infinite instant where a finite one is needed. */
 static void
@@ -46,16 +91,29 @@ sla_business_add(PG_FUNCTION_ARGS)
 	TimestampTz ts = PG_GETARG_TIMESTAMPTZ(0);
 	BusinessInterval *amount = PG_GETARG_BUSINESS_INTERVAL_P(1);
 	SlaCalendar *cal = sla_calendar_for_call(fcinfo, 2);
-	TimestampTz result;
+	SlaQuery	q = {0};
 
 	if (TIMESTAMP_NOT_FINITE(ts) || (amount->days == 0 && amount->time == 0))
 		PG_RETURN_TIMESTAMPTZ(ts);
-	result = sla_engine_add(cal, ts, amount->days, amount->time);
-	if (!IS_VALID_TIMESTAMP(result))
-		ereport(ERROR,
-				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("timestamp out of range")));
-	PG_RETURN_TIMESTAMPTZ(result);
+	/* the days first, then the time */
+	q.at = ts;
+	if (amount->days != 0)
+	{
+		q.kind = SLA_Q_ADD_DAYS;
+		q.t = q.at;
+		q.days = amount->days;
+		answer(cal, &q);
+	}
+	if (amount->time != 0)
+	{
+		q.kind = SLA_Q_ADD_TIME;
+		q.t = q.at;
+		q.amount = amount->time;
+		answer(cal, &q);
+	}
+	if (!IS_VALID_TIMESTAMP(q.at))
+		sla_report_status(SLA_ERR_RESULT_RANGE, cal->name, cal->time_zone, 0);
+	PG_RETURN_TIMESTAMPTZ(q.at);
 }
 
 /* business_elapsed(from, to, calendar): open time in [from, to). */
@@ -66,11 +124,14 @@ sla_business_elapsed(PG_FUNCTION_ARGS)
 	TimestampTz from = PG_GETARG_TIMESTAMPTZ(0);
 	TimestampTz to = PG_GETARG_TIMESTAMPTZ(1);
 	SlaCalendar *cal = sla_calendar_for_call(fcinfo, 2);
+	SlaQuery	q = {SLA_Q_ELAPSED};
 
 	require_finite(from, "start of elapsed business time");
 	require_finite(to, "end of elapsed business time");
-	PG_RETURN_BUSINESS_INTERVAL_P(sla_business_interval_make(0,
-															 sla_engine_elapsed(cal, from, to)));
+	q.t = from;
+	q.t2 = to;
+	answer(cal, &q);
+	PG_RETURN_BUSINESS_INTERVAL_P(sla_business_interval_make(0, q.amount));
 }
 
 /* is_open(ts, calendar): true at an opening instant, false at a close. */
@@ -80,9 +141,12 @@ sla_is_open(PG_FUNCTION_ARGS)
 {
 	TimestampTz ts = PG_GETARG_TIMESTAMPTZ(0);
 	SlaCalendar *cal = sla_calendar_for_call(fcinfo, 1);
+	SlaQuery	q = {SLA_Q_IS_OPEN};
 
 	require_finite(ts, "timestamp");
-	PG_RETURN_BOOL(sla_engine_is_open(cal, ts));
+	q.t = ts;
+	answer(cal, &q);
+	PG_RETURN_BOOL(q.open);
 }
 
 /* next_open(ts, calendar): ts when open, else the next opening. */
@@ -92,10 +156,13 @@ sla_next_open(PG_FUNCTION_ARGS)
 {
 	TimestampTz ts = PG_GETARG_TIMESTAMPTZ(0);
 	SlaCalendar *cal = sla_calendar_for_call(fcinfo, 1);
+	SlaQuery	q = {SLA_Q_NEXT_OPEN};
 
 	if (TIMESTAMP_NOT_FINITE(ts))
 		PG_RETURN_TIMESTAMPTZ(ts);
-	PG_RETURN_TIMESTAMPTZ(sla_engine_next_open(cal, ts));
+	q.t = ts;
+	answer(cal, &q);
+	PG_RETURN_TIMESTAMPTZ(q.at);
 }
 
 /* next_close(ts, calendar): the end of the current or next open period. */
@@ -105,10 +172,13 @@ sla_next_close(PG_FUNCTION_ARGS)
 {
 	TimestampTz ts = PG_GETARG_TIMESTAMPTZ(0);
 	SlaCalendar *cal = sla_calendar_for_call(fcinfo, 1);
+	SlaQuery	q = {SLA_Q_NEXT_CLOSE};
 
 	if (TIMESTAMP_NOT_FINITE(ts))
 		PG_RETURN_TIMESTAMPTZ(ts);
-	PG_RETURN_TIMESTAMPTZ(sla_engine_next_close(cal, ts));
+	q.t = ts;
+	answer(cal, &q);
+	PG_RETURN_TIMESTAMPTZ(q.at);
 }
 
 /* Collects open periods as tstzrange values clipped to "within". */
@@ -131,6 +201,7 @@ collect_period(void *arg, TimestampTz start, TimestampTz end)
 	RangeType  *period;
 	RangeType  *clipped;
 
+	CHECK_FOR_INTERRUPTS();
 	lower.val = TimestampTzGetDatum(start);
 	lower.inclusive = true;
 	lower.lower = true;
@@ -164,6 +235,8 @@ sla_open_periods(PG_FUNCTION_ARGS)
 				upper;
 	bool		empty;
 	Oid			mltrngtypoid = get_fn_expr_rettype(fcinfo->flinfo);
+	SlaWindowNeed need;
+	int			rounds = 0;
 
 	if (!OidIsValid(mltrngtypoid))
 		mltrngtypoid = TSTZMULTIRANGEOID;
@@ -185,8 +258,12 @@ sla_open_periods(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 					 errmsg("open periods need a bounded range"),
 					 errhint("Give both bounds of the range as finite timestamps.")));
-		sla_engine_open_periods(cal, DatumGetTimestampTz(lower.val),
-								DatumGetTimestampTz(upper.val), collect_period, &pc);
+		while (compile_more(cal,
+							sla_engine_open_periods(cal, DatumGetTimestampTz(lower.val),
+													DatumGetTimestampTz(upper.val),
+													collect_period, &pc, &need),
+							&need, &rounds))
+			;
 	}
 	PG_RETURN_MULTIRANGE_P(make_multirange(mltrngtypoid, pc.rngtype,
 										   pc.nranges, pc.ranges));

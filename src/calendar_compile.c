@@ -8,9 +8,13 @@
  * "(day + time) AT TIME ZONE zone" does, through DetermineTimeZoneOffset():
  * a time in a spring-forward gap takes the offset in force before the
  * change, an ambiguous time in a fall-back overlap the offset after it.
+ * DST can make a range land earlier in UTC than the one before it, even one
+ * of an earlier date (a zone that skips a date); open time is the union of
+ * all images whatever their order, and open days are ordered by time.
  *
  * Compilation covers a contiguous window of whole local years.  Time-zone
- * work happens here, once per day of the window, never per row.
+ * work happens here, a few calls per day of the window, never per row.
+ * Errors are returned as SlaStatus codes; the caller reports them.
  *
  * IDENTIFICATION
  *	  src/calendar_compile.c
@@ -30,11 +34,24 @@
 #define SAFE_LO_MARGIN	(3 * USECS_PER_DAY)
 #define SAFE_HI_MARGIN	(1 * USECS_PER_DAY)
 
+/* The UTC image of one range of one local date. */
+typedef struct Image
+{
+	TimestampTz start;
+	TimestampTz end;
+	int32		date;
+} Image;
+
 /* Growable arrays used while compiling a window. */
 typedef struct Builder
 {
-	const char *calname;		/* for error messages */
-	int			niv;
+	int			nimg;			/* images of every range, then sorted */
+	int			maximg;
+	Image	   *img;
+	int			nspan;			/* per date: [first image start, last end) */
+	int			maxspan;
+	Image	   *span;
+	int			niv;			/* the open intervals, split by day */
 	int			maxiv;
 	TimestampTz *start;
 	TimestampTz *end;
@@ -43,37 +60,8 @@ typedef struct Builder
 	int			maxday;
 	int32	   *day_date;
 	int32	   *day_first;
+	int			last_owner;		/* owned span of the last interval */
 } Builder;
-
-/* First local date of year y, as days since 2000-01-01. */
-static int32
-year_first_day(int y)
-{
-	return date2j(y, 1, 1) - POSTGRES_EPOCH_JDATE;
-}
-
-/* The year a date (days since 2000-01-01) falls in. */
-static int
-date_year(int32 d)
-{
-	int			y,
-				m,
-				md;
-
-	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &md);
-	return y;
-}
-
-/* Floor division, for instants before 2000. */
-static int64
-floor_div(int64 a, int64 b)
-{
-	int64		q = a / b;
-
-	if ((a % b != 0) && ((a < 0) != (b < 0)))
-		q--;
-	return q;
-}
 
 /*
  * Convert local date "day" plus "usecs" after its midnight (usecs may be
@@ -96,26 +84,6 @@ local_to_utc(pg_tz *tz, int32 day, int64 usecs)
 	tm.tm_isdst = -1;
 	offset = DetermineTimeZoneOffset(&tm, tz);
 	return (TimestampTz) day * USECS_PER_DAY + usecs + (int64) offset * USECS_PER_SEC;
-}
-
-/*
- * The local date of instant t in the calendar's zone, as days since
- * 2000-01-01.
- */
-int32
-sla_calendar_local_date(const SlaCalendar *cal, TimestampTz t)
-{
-	pg_time_t	secs;
-	struct pg_tm *tm;
-
-	secs = (pg_time_t) (floor_div(t, USECS_PER_SEC) +
-						(int64) (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * SECS_PER_DAY);
-	tm = pg_localtime(&secs, cal->tz);
-	if (tm == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("timestamp out of range for calendar \"%s\"", cal->name)));
-	return date2j(tm->tm_year + 1900, tm->tm_mon + 1, tm->tm_mday) - POSTGRES_EPOCH_JDATE;
 }
 
 /* The ranges in force on local date d: its exception's, or the weekday's. */
@@ -143,146 +111,291 @@ day_ranges(const SlaCalendar *cal, int32 d, int *exc_pos,
 	}
 }
 
-/* How far past the next midnight the ranges reach (0 if they do not). */
-static int64
-ranges_reach(const SlaTimeRange *ranges, int n)
+/*
+ * Make room for one more element in a builder array.  Returns false when
+ * the array would pass MaxAllocSize.
+ */
+static bool
+grow(void **arr, int n, int *max, Size elemsize)
 {
-	int64		reach = 0;
-	int			i;
+	int			newmax;
 
-	for (i = 0; i < n; i++)
-		if (ranges[i].end - USECS_PER_DAY > reach)
-			reach = ranges[i].end - USECS_PER_DAY;
-	return reach;
-}
-
-/* Grow a builder array to hold at least need elements. */
-static void *
-grow(void *arr, int *max, int need, Size elemsize)
-{
-	int			newmax = Max(*max * 2, 1024);
-
-	while (newmax < need)
-		newmax *= 2;
+	if (n < *max)
+		return true;
+	newmax = Max(*max * 2, 1024);
 	if ((Size) newmax * elemsize > MaxAllocSize)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("compiled calendar is too large")));
+		return false;
+	*arr = *arr ? repalloc(*arr, (Size) newmax * elemsize) :
+		palloc((Size) newmax * elemsize);
 	*max = newmax;
-	return arr ? repalloc(arr, (Size) newmax * elemsize) : palloc((Size) newmax * elemsize);
+	return true;
 }
 
-/* Append one open interval of local date d. */
-static void
-builder_add(Builder *b, int32 d, TimestampTz s, TimestampTz e)
+/* Append an image or a date span. */
+static SlaStatus
+add_image(Image **arr, int *n, int *max, TimestampTz s, TimestampTz e, int32 d)
 {
+	/* images bound the intervals: stop before they take gigabytes */
+	if (*n >= SLA_MAX_WINDOW_INTERVALS ||
+		!grow((void **) arr, *n, max, sizeof(Image)))
+		return SLA_ERR_SPAN_RANGES;
+	(*arr)[*n].start = s;
+	(*arr)[*n].end = e;
+	(*arr)[*n].date = d;
+	(*n)++;
+	return SLA_OK;
+}
+
+/* Append open interval [s, e) of owned span "owner" (local date d). */
+static SlaStatus
+builder_add(Builder *b, int owner, int32 d, TimestampTz s, TimestampTz e)
+{
+	int			max;
+
 	if (b->niv >= SLA_MAX_WINDOW_INTERVALS)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("business time span too large for calendar \"%s\"", b->calname),
-				 errdetail("A computation may cover at most %d open ranges of one calendar.",
-						   SLA_MAX_WINDOW_INTERVALS),
-				 errhint("Compute over shorter spans.")));
+		return SLA_ERR_SPAN_RANGES;
 	if (b->niv >= b->maxiv)
 	{
-		int			max = b->maxiv;
-
-		b->start = grow(b->start, &max, b->niv + 1, sizeof(TimestampTz));
 		max = b->maxiv;
-		b->end = grow(b->end, &max, b->niv + 1, sizeof(TimestampTz));
+		if (!grow((void **) &b->start, b->niv, &max, sizeof(TimestampTz)))
+			return SLA_ERR_SPAN_RANGES;
 		max = b->maxiv;
-		b->day = grow(b->day, &max, b->niv + 1, sizeof(int32));
+		if (!grow((void **) &b->end, b->niv, &max, sizeof(TimestampTz)))
+			return SLA_ERR_SPAN_RANGES;
+		max = b->maxiv;
+		if (!grow((void **) &b->day, b->niv, &max, sizeof(int32)))
+			return SLA_ERR_SPAN_RANGES;
 		b->maxiv = max;
 	}
-	if (b->nday == 0 || b->day_date[b->nday - 1] != d)
+	/* owned spans come in time order; each is one open day */
+	if (b->nday == 0 || owner != b->last_owner)
 	{
 		if (b->nday >= b->maxday)
 		{
-			int			max = b->maxday;
-
-			b->day_date = grow(b->day_date, &max, b->nday + 1, sizeof(int32));
 			max = b->maxday;
-			b->day_first = grow(b->day_first, &max, b->nday + 1, sizeof(int32));
+			if (!grow((void **) &b->day_date, b->nday, &max, sizeof(int32)))
+				return SLA_ERR_SPAN_RANGES;
+			max = b->maxday;
+			if (!grow((void **) &b->day_first, b->nday, &max, sizeof(int32)))
+				return SLA_ERR_SPAN_RANGES;
 			b->maxday = max;
 		}
 		b->day_date[b->nday] = d;
 		b->day_first[b->nday] = b->niv;
 		b->nday++;
+		b->last_owner = owner;
 	}
 	b->start[b->niv] = s;
 	b->end[b->niv] = e;
 	b->day[b->niv] = b->nday - 1;
 	b->niv++;
-}
-
-/* A local date (days since 2000-01-01) as YYYY-MM-DD, whatever DateStyle. */
-char *
-sla_format_date(int32 d)
-{
-	int			y,
-				m,
-				md;
-
-	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &md);
-	return psprintf("%04d-%02d-%02d", y, m, md);
-}
-
-/* Raise the error for ranges of two neighbouring dates that overlap. */
-static void
-report_overlap(const SlaCalendar *cal, int32 d)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("calendar \"%s\" has overlapping open hours on %s",
-					cal->name, sla_format_date(d)),
-			 errdetail("A range of the previous day runs past midnight into this date's first range."),
-			 errhint("Shorten the previous day's range or start this date's hours later.")));
+	return SLA_OK;
 }
 
 /*
- * Compile local dates [first, last] into b.  Overlaps between neighbouring
- * dates are an error; an overlap that only DST creates is merged.
+ * Sort images by start (dates by span start), keeping the order of equal
+ * ones.  Insertion sort: DST puts only a few images out of order, next to
+ * where they belong, so this is linear in practice.
  */
 static void
-compile_dates(const SlaCalendar *cal, int32 first, int32 last, Builder *b)
+sort_images(Image *a, int n)
+{
+	int			i;
+
+	for (i = 1; i < n; i++)
+	{
+		Image		x = a[i];
+		int			j = i;
+
+		if ((i & 4095) == 0)
+			CHECK_FOR_INTERRUPTS();
+		while (j > 0 && a[j - 1].start > x.start)
+		{
+			a[j] = a[j - 1];
+			j--;
+		}
+		a[j] = x;
+	}
+}
+
+/*
+ * Images of local dates [first, last]: every range of every date in UTC,
+ * and per date the span from its first opening to its last close.  Ranges
+ * of neighbouring dates that overlap in local time are an error
+ * (SLA_ERR_OVERLAP, *err_date the later date); ranges that DST makes empty
+ * or reversed are empty that day.
+ */
+static SlaStatus
+collect_images(const SlaCalendar *cal, int32 first, int32 last, Builder *b,
+			   int32 *err_date)
 {
 	int			exc_pos = 0;
 	const SlaTimeRange *ranges;
 	int			nranges;
 	int64		reach;
 	int32		d;
+	SlaStatus	st;
 
 	day_ranges(cal, first - 1, &exc_pos, &ranges, &nranges);
-	reach = ranges_reach(ranges, nranges);
+	reach = sla_ranges_reach(ranges, nranges);
 
 	for (d = first; d <= last; d++)
 	{
+		TimestampTz span_s = DT_NOEND;
+		TimestampTz span_e = DT_NOBEGIN;
 		int			i;
 
 		if ((d & 63) == 0)
 			CHECK_FOR_INTERRUPTS();
 		day_ranges(cal, d, &exc_pos, &ranges, &nranges);
 		if (nranges > 0 && ranges[0].start < reach)
-			report_overlap(cal, d);
-		reach = ranges_reach(ranges, nranges);
+		{
+			*err_date = d;
+			return SLA_ERR_OVERLAP;
+		}
+		reach = sla_ranges_reach(ranges, nranges);
 
 		for (i = 0; i < nranges; i++)
 		{
 			TimestampTz s = local_to_utc(cal->tz, d, ranges[i].start);
 			TimestampTz e = local_to_utc(cal->tz, d, ranges[i].end);
 
-			/* a range that DST makes empty or reversed is empty that day */
 			if (e <= s)
 				continue;
-			if (b->niv > 0 && s < b->end[b->niv - 1])
-			{
-				if (e <= b->end[b->niv - 1])
-					continue;
-				s = b->end[b->niv - 1];
-			}
-			builder_add(b, d, s, e);
+			if ((st = add_image(&b->img, &b->nimg, &b->maximg, s, e, d)) != SLA_OK)
+				return st;
+			span_s = Min(span_s, s);
+			span_e = Max(span_e, e);
+		}
+		if (span_s < span_e &&
+			(st = add_image(&b->span, &b->nspan, &b->maxspan, span_s, span_e, d)) != SLA_OK)
+			return st;
+	}
+	return SLA_OK;
+}
+
+/*
+ * Turn the dates' spans (sorted by start) into the disjoint spans each open
+ * day owns: a span that starts inside an earlier-opening one loses that
+ * part, and one inside it entirely is no open day.  Done in place; returns
+ * how many are left.
+ */
+static int
+own_spans(Image *span, int n)
+{
+	TimestampTz cur_end = DT_NOBEGIN;
+	int			kept = 0;
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		TimestampTz s = Max(span[i].start, cur_end);
+
+		if (span[i].end <= s)
+			continue;
+		span[kept].start = s;
+		span[kept].end = span[i].end;
+		span[kept].date = span[i].date;
+		kept++;
+		cur_end = span[i].end;
+	}
+	return kept;
+}
+
+/*
+ * The open intervals: the union of the sorted images (images that only
+ * touch stay apart), cut where one owned span ends and the next begins, so
+ * that every interval belongs to one open day.
+ */
+static SlaStatus
+build_intervals(Builder *b, const Image *owned, int nowned)
+{
+	int			i = 0,
+				j = 0;
+	SlaStatus	st;
+
+	while (i < b->nimg)
+	{
+		TimestampTz cs = b->img[i].start;
+		TimestampTz ce = b->img[i].end;
+
+		for (i++; i < b->nimg && b->img[i].start < ce; i++)
+			ce = Max(ce, b->img[i].end);
+		/* every image lies inside the owned spans, which are in order */
+		while (cs < ce)
+		{
+			TimestampTz pe;
+
+			while (j + 1 < nowned && owned[j].end <= cs)
+				j++;
+			pe = Min(ce, owned[j].end);
+			if (pe <= cs)
+				pe = ce;		/* cannot happen; never loop forever */
+			if ((st = builder_add(b, j, owned[j].date, cs, pe)) != SLA_OK)
+				return st;
+			cs = pe;
 		}
 	}
+	return SLA_OK;
+}
+
+/* x kept inside [lo, hi] (lo <= hi). */
+static TimestampTz
+clamp(TimestampTz x, TimestampTz lo, TimestampTz hi)
+{
+	return x < lo ? lo : (x > hi ? hi : x);
+}
+
+/*
+ * The cuts of each gap between open days (see SlaCalendar): the local
+ * midnights that end day k's date and start day k's date, kept inside the
+ * gaps around day k.
+ */
+static void
+compute_cuts(const SlaCalendar *cal, const Builder *b,
+			 TimestampTz *fwd_cut, TimestampTz *back_cut)
+{
+	int32		memo_date = 0;
+	TimestampTz memo = 0;
+	bool		have_memo = false;
+	int			k;
+
+	for (k = 0; k < b->nday; k++)
+	{
+		TimestampTz start = b->start[b->day_first[k]];
+		TimestampTz end = b->end[(k + 1 < b->nday ? b->day_first[k + 1] : b->niv) - 1];
+		TimestampTz prev_end = k > 0 ? b->end[b->day_first[k] - 1] : DT_NOBEGIN;
+		TimestampTz next_start = k + 1 < b->nday ? b->start[b->day_first[k + 1]] : DT_NOEND;
+		TimestampTz midnight;
+
+		/* consecutive dates share a midnight: one time-zone call per day */
+		if (have_memo && memo_date == b->day_date[k])
+			midnight = memo;
+		else
+			midnight = local_to_utc(cal->tz, b->day_date[k], 0);
+		back_cut[k] = clamp(midnight, prev_end, start);
+		midnight = local_to_utc(cal->tz, b->day_date[k] + 1, 0);
+		memo_date = b->day_date[k] + 1;
+		memo = midnight;
+		have_memo = true;
+		fwd_cut[k] = clamp(midnight, end, next_start);
+	}
+}
+
+/* Compile local dates [first, last] into b. */
+static SlaStatus
+compile_dates(const SlaCalendar *cal, int32 first, int32 last, Builder *b,
+			  int32 *err_date)
+{
+	SlaStatus	st;
+	int			nowned;
+
+	if ((st = collect_images(cal, first, last, b, err_date)) != SLA_OK)
+		return st;
+	sort_images(b->img, b->nimg);
+	sort_images(b->span, b->nspan);
+	nowned = own_spans(b->span, b->nspan);
+	return build_intervals(b, b->span, nowned);
 }
 
 /* Copy n elements of size sz into the calendar's context. */
@@ -296,23 +409,49 @@ keep(const SlaCalendar *cal, const void *src, int n, Size sz)
 	return dst;
 }
 
-/* Compile years [y0, y1] and install them as the calendar's window. */
+/* Free whatever a builder holds. */
 static void
-compile_window(SlaCalendar *cal, int y0, int y1)
+builder_free(Builder *b)
+{
+	if (b->img)
+		pfree(b->img);
+	if (b->span)
+		pfree(b->span);
+	if (b->start)
+		pfree(b->start);
+	if (b->end)
+		pfree(b->end);
+	if (b->day)
+		pfree(b->day);
+	if (b->day_date)
+		pfree(b->day_date);
+	if (b->day_first)
+		pfree(b->day_first);
+}
+
+/* Compile years [y0, y1] and install them as the calendar's window. */
+static SlaStatus
+compile_window(SlaCalendar *cal, int y0, int y1, int32 *err_date)
 {
 	Builder		b;
-	int32		first = year_first_day(y0);
-	int32		last = year_first_day(y1 + 1) - 1;
+	int32		first = sla_year_first_day(y0);
+	int32		last = sla_year_first_day(y1 + 1) - 1;
 	int64	   *cum;
 	int32	   *run_last;
 	int32	   *day_index;
+	TimestampTz *fwd_cut;
+	TimestampTz *back_cut;
 	int			nindex;
 	int			i,
 				k;
+	SlaStatus	st;
 
 	memset(&b, 0, sizeof(b));
-	b.calname = cal->name;
-	compile_dates(cal, first, last, &b);
+	if ((st = compile_dates(cal, first, last, &b, err_date)) != SLA_OK)
+	{
+		builder_free(&b);
+		return st;
+	}
 
 	/* prefix sums of open time, and the end of each touching run */
 	cum = palloc(Max(b.niv, 1) * sizeof(int64));
@@ -334,6 +473,10 @@ compile_window(SlaCalendar *cal, int y0, int y1)
 		day_index[k] = i;
 	}
 
+	fwd_cut = palloc(Max(b.nday, 1) * sizeof(TimestampTz));
+	back_cut = palloc(Max(b.nday, 1) * sizeof(TimestampTz));
+	compute_cuts(cal, &b, fwd_cut, back_cut);
+
 	/* Nothing can fail from here on: swap in the new window. */
 	if (cal->compiled)
 	{
@@ -343,19 +486,21 @@ compile_window(SlaCalendar *cal, int y0, int y1)
 		pfree(cal->iv_cum);
 		pfree(cal->iv_day);
 		pfree(cal->iv_run_last);
-		pfree(cal->day_date);
 		pfree(cal->day_first_iv);
+		pfree(cal->day_fwd_cut);
+		pfree(cal->day_back_cut);
 	}
 	cal->iv_start = keep(cal, b.start, b.niv, sizeof(TimestampTz));
 	cal->iv_end = keep(cal, b.end, b.niv, sizeof(TimestampTz));
 	cal->iv_cum = keep(cal, cum, b.niv, sizeof(int64));
 	cal->iv_day = keep(cal, b.day, b.niv, sizeof(int32));
 	cal->iv_run_last = keep(cal, run_last, b.niv, sizeof(int32));
-	cal->day_date = keep(cal, b.day_date, b.nday, sizeof(int32));
 	cal->day_first_iv = MemoryContextAlloc(cal->mcxt, (b.nday + 1) * sizeof(int32));
 	if (b.nday > 0)
 		memcpy(cal->day_first_iv, b.day_first, b.nday * sizeof(int32));
 	cal->day_first_iv[b.nday] = b.niv;
+	cal->day_fwd_cut = keep(cal, fwd_cut, b.nday, sizeof(TimestampTz));
+	cal->day_back_cut = keep(cal, back_cut, b.nday, sizeof(TimestampTz));
 	cal->day_index = keep(cal, day_index, nindex, sizeof(int32));
 	cal->index_first = first - 2;
 	cal->nindex = nindex;
@@ -368,35 +513,22 @@ compile_window(SlaCalendar *cal, int y0, int y1)
 		(TimestampTz) first * USECS_PER_DAY + SAFE_LO_MARGIN;
 	cal->safe_hi = (y1 == SLA_MAX_YEAR) ? (TimestampTz) (last + 1) * USECS_PER_DAY :
 		(TimestampTz) (last + 1) * USECS_PER_DAY - SAFE_HI_MARGIN;
+	/* with closed weekly hours, nothing opens well beyond the exceptions */
+	cal->done_fwd = !cal->weekly_open &&
+		(cal->nexceptions == 0 || last > cal->exceptions[cal->nexceptions - 1].day + 2);
+	cal->done_back = !cal->weekly_open &&
+		(cal->nexceptions == 0 || first < cal->exceptions[0].day - 2);
 	cal->at_end = (y1 == SLA_MAX_YEAR);
 	cal->end_instant = cal->at_end ? local_to_utc(cal->tz, last + 1, 0) : 0;
 	cal->compiled = true;
 
-	if (b.start)
-	{
-		pfree(b.start);
-		pfree(b.end);
-		pfree(b.day);
-	}
-	if (b.day_date)
-	{
-		pfree(b.day_date);
-		pfree(b.day_first);
-	}
+	builder_free(&b);
 	pfree(cum);
 	pfree(run_last);
 	pfree(day_index);
-}
-
-/* Raise 54000: one computation would span too many years. */
-static pg_attribute_noreturn() void
-report_too_many_years(const SlaCalendar *cal)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-			 errmsg("business time span too large for calendar \"%s\"", cal->name),
-			 errdetail("One computation may cover at most %d years of the calendar.",
-					   SLA_MAX_WINDOW_YEARS)));
+	pfree(fwd_cut);
+	pfree(back_cut);
+	return SLA_OK;
 }
 
 /*
@@ -404,68 +536,40 @@ report_too_many_years(const SlaCalendar *cal)
  * up to SLA_MAX_WINDOW_YEARS years of instants plus a year of margin on
  * either side.
  */
-static void
-compile_years(SlaCalendar *cal, int y0, int y1)
+static SlaStatus
+compile_years(SlaCalendar *cal, int y0, int y1, int32 *err_date)
 {
 	Assert(y0 >= SLA_MIN_YEAR && y1 <= SLA_MAX_YEAR);
 	if (y1 - y0 + 1 > SLA_MAX_WINDOW_YEARS + 2)
-		report_too_many_years(cal);
-	compile_window(cal, y0, y1);
-}
-
-/* Raise 22008: an instant or result outside the supported years. */
-static pg_attribute_noreturn() void
-report_out_of_years(const SlaCalendar *cal)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-			 errmsg("timestamp out of range for calendar \"%s\"", cal->name),
-			 errdetail("Business time is computed from %04d-01-01 to %04d-12-31.",
-					   SLA_MIN_YEAR, SLA_MAX_YEAR)));
-}
-
-/*
- * Raise 54000 when [lo, hi] spans more than SLA_MAX_WINDOW_YEARS (UTC)
- * years, whatever is compiled already.  lo and hi are supported instants.
- */
-void
-sla_calendar_check_span(const SlaCalendar *cal, TimestampTz lo, TimestampTz hi)
-{
-	if (lo < (TimestampTz) year_first_day(SLA_MIN_YEAR) * USECS_PER_DAY ||
-		hi >= (TimestampTz) year_first_day(SLA_MAX_YEAR + 1) * USECS_PER_DAY)
-		report_out_of_years(cal);
-	if (date_year((int32) floor_div(hi, USECS_PER_DAY)) -
-		date_year((int32) floor_div(lo, USECS_PER_DAY)) + 1 > SLA_MAX_WINDOW_YEARS)
-		report_too_many_years(cal);
+		return SLA_ERR_SPAN_YEARS;
+	return compile_window(cal, y0, y1, err_date);
 }
 
 /*
  * Make sure the compiled window answers exactly for every instant in
  * [lo, hi]: every open interval that contains or neighbours one of them is
  * compiled.  The window keeps what it had unless that would make it too
- * large; then it is rebuilt around [lo, hi] alone.  Instants must lie in the
- * supported years (UTC), else 22008; a calendar has no open time outside.
+ * large; then it is rebuilt around [lo, hi] alone.
  */
-void
-sla_calendar_cover_slow(SlaCalendar *cal, TimestampTz lo, TimestampTz hi)
+static SlaStatus
+cover(SlaCalendar *cal, TimestampTz lo, TimestampTz hi, int32 *err_date)
 {
 	int			y0,
 				y1;
+	SlaStatus	st;
 
 	if (cal->compiled && lo >= cal->safe_lo && hi < cal->safe_hi)
-		return;
-	/* supported instants (22008), then the year limit (54000) */
-	sla_calendar_check_span(cal, lo, hi);
-	y0 = date_year((int32) Max(floor_div(lo, USECS_PER_DAY) - 4,
-							   year_first_day(SLA_MIN_YEAR)));
-	y1 = date_year((int32) Min(floor_div(hi, USECS_PER_DAY) + 2,
-							   year_first_day(SLA_MAX_YEAR + 1) - 1));
+		return SLA_OK;
+	if ((st = sla_check_span(lo, hi)) != SLA_OK)
+		return st;
+	y0 = sla_day_year(Max(sla_utc_day(lo) - 4, sla_year_first_day(SLA_MIN_YEAR)));
+	y1 = sla_day_year(Min(sla_utc_day(hi) + 2, sla_year_first_day(SLA_MAX_YEAR + 1) - 1));
 	if (cal->compiled &&
-		Max(y1, date_year(cal->win_last)) - Min(y0, date_year(cal->win_first)) <
+		Max(y1, sla_day_year(cal->win_last)) - Min(y0, sla_day_year(cal->win_first)) <
 		SLA_MAX_WINDOW_YEARS)
 	{
-		y0 = Min(y0, date_year(cal->win_first));
-		y1 = Max(y1, date_year(cal->win_last));
+		y0 = Min(y0, sla_day_year(cal->win_first));
+		y1 = Max(y1, sla_day_year(cal->win_last));
 	}
 	else if (!cal->compiled && y1 - y0 + 3 <= SLA_MAX_WINDOW_YEARS)
 	{
@@ -473,43 +577,32 @@ sla_calendar_cover_slow(SlaCalendar *cal, TimestampTz lo, TimestampTz hi)
 		y0 = Max(y0 - 1, SLA_MIN_YEAR);
 		y1 = Min(y1 + 1, SLA_MAX_YEAR);
 	}
-	compile_years(cal, y0, y1);
+	return compile_years(cal, y0, y1, err_date);
 }
 
 /*
  * Grow the window by about years_hint years forward or backward, for a
  * search that starts at instant "from", which stays covered; years on the
  * far side of "from" are dropped when the window would grow too large.
- * Returns false, changing nothing, when no open time can lie further that
- * way (the weekly hours are closed and the window is past every exception).
- * Raises 22008 at the end of the supported years, 54000 when the search
- * would span more than the window limit.
+ * SLA_ERR_OUT_OF_YEARS at the end of the supported years, SLA_ERR_SPAN_YEARS
+ * when the search would span more than the window limit.
  */
-bool
-sla_calendar_extend(SlaCalendar *cal, bool forward, int64 years_hint,
-					TimestampTz from)
+static SlaStatus
+extend(SlaCalendar *cal, bool forward, int64 years_hint, TimestampTz from,
+	   int32 *err_date)
 {
-	int			y0 = date_year(cal->win_first);
-	int			y1 = date_year(cal->win_last);
+	int			y0 = sla_day_year(cal->win_first);
+	int			y1 = sla_day_year(cal->win_last);
 	int			limit = SLA_MAX_WINDOW_YEARS + 2;
-	int32		from_day = (int32) floor_div(from, USECS_PER_DAY);
-	int			keep_lo = date_year(Max(from_day - 4, year_first_day(SLA_MIN_YEAR)));
-	int			keep_hi = date_year(Min(from_day + 2, year_first_day(SLA_MAX_YEAR + 1) - 1));
+	int32		from_day = sla_utc_day(from);
+	int			keep_lo = sla_day_year(Max(from_day - 4, sla_year_first_day(SLA_MIN_YEAR)));
+	int			keep_hi = sla_day_year(Min(from_day + 2, sla_year_first_day(SLA_MAX_YEAR + 1) - 1));
 	int			ny0,
 				ny1;
 	int64		step;
 
-	if (!cal->weekly_open)
-	{
-		if (cal->nexceptions == 0)
-			return false;
-		if (forward && cal->win_last > cal->exceptions[cal->nexceptions - 1].day + 2)
-			return false;
-		if (!forward && cal->win_first < cal->exceptions[0].day - 2)
-			return false;
-	}
 	if ((forward && y1 >= SLA_MAX_YEAR) || (!forward && y0 <= SLA_MIN_YEAR))
-		report_out_of_years(cal);
+		return SLA_ERR_OUT_OF_YEARS;
 	/* grow by the hint, and at least by half the window, to keep it cheap */
 	step = Max(years_hint, (int64) (y1 - y0 + 1) / 2);
 	step = Min(Max(step, 1), (int64) limit);
@@ -521,7 +614,7 @@ sla_calendar_extend(SlaCalendar *cal, bool forward, int64 years_hint,
 		{
 			ny1 = ny0 + limit - 1;
 			if (ny1 <= y1)
-				report_too_many_years(cal);
+				return SLA_ERR_SPAN_YEARS;
 		}
 	}
 	else
@@ -532,32 +625,50 @@ sla_calendar_extend(SlaCalendar *cal, bool forward, int64 years_hint,
 		{
 			ny0 = ny1 - limit + 1;
 			if (ny0 >= y0)
-				report_too_many_years(cal);
+				return SLA_ERR_SPAN_YEARS;
 		}
 	}
-	compile_years(cal, ny0, ny1);
-	return true;
+	return compile_years(cal, ny0, ny1, err_date);
+}
+
+/*
+ * Compile what the engine asked for (see SlaWindowNeed).  On an overlap
+ * between neighbouring dates *err_date is the later date.
+ */
+SlaStatus
+sla_calendar_provide(SlaCalendar *cal, const SlaWindowNeed *need, int32 *err_date)
+{
+	if (need->cover || !cal->compiled)
+		return cover(cal, need->lo, need->hi, err_date);
+	return extend(cal, need->forward, need->years, need->from, err_date);
 }
 
 /*
  * Build a calendar from parsed hours.  exc_days must be sorted and unique.
  * The calendar lives in a new memory context, a child of the current one;
- * the caller reparents it to keep it.  Raises 22023 for an unknown time zone
- * or a calendar with no open time at all.
+ * the caller reparents it to keep it.  SLA_ERR_TIME_ZONE for a time zone
+ * PostgreSQL does not know, SLA_ERR_NO_OPEN_TIME for a calendar that never
+ * opens.
  */
-SlaCalendar *
+SlaStatus
 sla_calendar_build(const char *name, const char *time_zone,
 				   const SlaWeeklyHours *weekly,
 				   int nexceptions, const int32 *exc_days,
-				   const SlaDayHours *exc_hours)
+				   const SlaDayHours *exc_hours, SlaCalendar **result)
 {
 	MemoryContext mcxt;
 	MemoryContext old;
 	SlaCalendar *cal;
+	pg_tz	   *tz;
 	bool		any_open = false;
 	int			nranges = 0;
 	int			i,
 				d;
+
+	*result = NULL;
+	tz = pg_tzset(time_zone);
+	if (tz == NULL)
+		return SLA_ERR_TIME_ZONE;
 
 	mcxt = AllocSetContextCreate(CurrentMemoryContext, "sla calendar",
 								 ALLOCSET_SMALL_SIZES);
@@ -566,12 +677,7 @@ sla_calendar_build(const char *name, const char *time_zone,
 	cal->mcxt = mcxt;
 	cal->name = pstrdup(name);
 	cal->time_zone = pstrdup(time_zone);
-	cal->tz = pg_tzset(time_zone);
-	if (cal->tz == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("time zone \"%s\" not recognized", time_zone),
-				 errdetail("Calendar \"%s\" names it.", name)));
+	cal->tz = tz;
 	cal->weekly = *weekly;
 	for (d = 0; d < 7; d++)
 		if (weekly->day[d].nranges > 0)
@@ -597,10 +703,10 @@ sla_calendar_build(const char *name, const char *time_zone,
 	MemoryContextSwitchTo(old);
 
 	if (!cal->weekly_open && !any_open)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("calendar \"%s\" has no open time", name),
-				 errdetail("Its weekly hours are \"closed\" and no dated exception opens a date."),
-				 errhint("Give the calendar weekly hours, or add an exception with hours.")));
-	return cal;
+	{
+		MemoryContextDelete(mcxt);
+		return SLA_ERR_NO_OPEN_TIME;
+	}
+	*result = cal;
+	return SLA_OK;
 }

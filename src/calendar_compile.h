@@ -5,6 +5,9 @@
  *	  time zone turned into sorted UTC open intervals with prefix sums of
  *	  open time, for a contiguous window of local years that grows on demand.
  *
+ * The compiler returns an SlaStatus instead of raising errors; the caller
+ * reports it (status_report.c).
+ *
  * IDENTIFICATION
  *	  src/calendar_compile.h
  *
@@ -16,16 +19,11 @@
 #include "datatype/timestamp.h"
 #include "pgtime.h"
 
+#include "calendar_dates.h"
 #include "hours_parse.h"
+#include "sla_status.h"
 
-/* Local years a calendar can be compiled for. */
-#define SLA_MIN_YEAR			1
-#define SLA_MAX_YEAR			9999
-
-/* At most this many years are compiled at once for one calendar. */
-#define SLA_MAX_WINDOW_YEARS	1000
-
-/* ... and at most this many open ranges (about 40 bytes each). */
+/* A window holds at most this many open ranges (about 50 bytes each). */
 #define SLA_MAX_WINDOW_INTERVALS	2000000
 
 /* One dated exception: that date's ranges replace its weekly hours. */
@@ -39,7 +37,12 @@ typedef struct SlaException
 /*
  * A calendar.  Definition fields never change once built; the compiled
  * window only grows, and everything in it is rebuilt whole when it does.
- * Engine code must re-read the arrays after any call that may extend it.
+ * The engine reads the window only (it is pure); the compiler builds it.
+ *
+ * Open time is the union of the UTC images of every range.  An open day is
+ * the open time of one local date, and open days are numbered in time order
+ * (by their first opening instant): where two dates' spans overlap in UTC,
+ * the earlier-opening day owns the overlap.
  */
 typedef struct SlaCalendar
 {
@@ -60,6 +63,8 @@ typedef struct SlaCalendar
 	int32		win_last;
 	TimestampTz safe_lo;		/* every interval ending after this is here */
 	TimestampTz safe_hi;		/* every interval starting before this is here */
+	bool		done_back;		/* no open time before the window */
+	bool		done_fwd;		/* no open time after the window */
 	bool		at_end;			/* the window reaches the last supported year */
 	TimestampTz end_instant;	/* if so, the local end of that year */
 
@@ -79,34 +84,42 @@ typedef struct SlaCalendar
 	int			nindex;
 	int32	   *day_index;
 
-	int			nday;			/* open days: local dates with open time */
-	int32	   *day_date;
+	/*
+	 * Open days, in time order.  Between day k's last close and day k+1's
+	 * first opening, an instant counts forward as the end of day k before
+	 * day_fwd_cut[k] (the local midnight that ends day k's date, kept inside
+	 * the gap) and as the start of day k+1 from then on; backward it counts
+	 * as the start of day k+1 from day_back_cut[k+1] (the local midnight
+	 * that starts day k+1's date, kept inside the gap) and as the end of day
+	 * k before.  One cut per gap keeps business_add monotonic.
+	 */
+	int			nday;
 	int32	   *day_first_iv;	/* nday + 1 entries; the last is niv */
+	TimestampTz *day_fwd_cut;
+	TimestampTz *day_back_cut;
 } SlaCalendar;
 
-extern SlaCalendar *sla_calendar_build(const char *name, const char *time_zone,
-									   const SlaWeeklyHours *weekly,
-									   int nexceptions, const int32 *exc_days,
-									   const SlaDayHours *exc_hours);
-extern void sla_calendar_cover_slow(SlaCalendar *cal, TimestampTz lo, TimestampTz hi);
-extern void sla_calendar_check_span(const SlaCalendar *cal, TimestampTz lo, TimestampTz hi);
-extern bool sla_calendar_extend(SlaCalendar *cal, bool forward, int64 years_hint,
-								TimestampTz from);
-extern int32 sla_calendar_local_date(const SlaCalendar *cal, TimestampTz t);
-extern char *sla_format_date(int32 d);
-
 /*
- * Make sure the compiled window answers exactly for every instant in
- * [lo, hi]; inline, since nearly every call finds it does already.
+ * What the engine needs compiled before it can answer: an exact window
+ * around [lo, hi] (cover), or about "years" more years one way (grow) for
+ * a search that started at "from", which must stay covered.
  */
-static inline void
-sla_calendar_cover(SlaCalendar *cal, TimestampTz lo, TimestampTz hi)
+typedef struct SlaWindowNeed
 {
-	/* spans under 999 years cannot break the year limit: skip the count */
-	if ((uint64) hi - (uint64) lo >= (uint64) 999 * 365 * USECS_PER_DAY)
-		sla_calendar_check_span(cal, lo, hi);
-	if (!cal->compiled || lo < cal->safe_lo || hi >= cal->safe_hi)
-		sla_calendar_cover_slow(cal, lo, hi);
-}
+	bool		cover;
+	TimestampTz lo;
+	TimestampTz hi;
+	bool		forward;
+	int64		years;
+	TimestampTz from;
+} SlaWindowNeed;
+
+extern SlaStatus sla_calendar_build(const char *name, const char *time_zone,
+									const SlaWeeklyHours *weekly,
+									int nexceptions, const int32 *exc_days,
+									const SlaDayHours *exc_hours,
+									SlaCalendar **result);
+extern SlaStatus sla_calendar_provide(SlaCalendar *cal, const SlaWindowNeed *need,
+									  int32 *err_date);
 
 #endif							/* CALENDAR_COMPILE_H */

@@ -49,6 +49,7 @@
 #include "utils/snapmgr.h"
 
 #include "calendar_store.h"
+#include "status_report.h"
 
 typedef struct CacheEntry
 {
@@ -154,40 +155,6 @@ cache_retire_all(void)
 	exception_relid = InvalidOid;
 }
 
-/* Turn a parser error into an ereport: 22P02, 22023 or 54000. */
-void
-sla_raise_hours_error(const char *text, const SlaHoursError *err,
-					  bool exception_hours)
-{
-	const char *what = exception_hours ? "exception hours" : "calendar hours";
-
-	switch (err->kind)
-	{
-		case SLA_HOURS_OVERLAP:
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("overlapping open ranges in %s \"%s\"", what, text),
-					 errdetail("%s", err->detail),
-					 errhint("Open ranges may touch but not overlap.")));
-			break;
-		case SLA_HOURS_LIMIT:
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("too many open ranges in %s \"%s\"", what, text),
-					 errdetail("%s", err->detail)));
-			break;
-		default:
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-					 errmsg("invalid input syntax for %s: \"%s\"", what, text),
-					 errdetail("%s", err->detail),
-					 exception_hours ?
-					 errhint("Write time ranges like \"09:00-12:00\" or \"08:00-12:00,13:00-17:00\", or leave hours null to close the date.") :
-					 errhint("Write weekly hours like \"mon-fri 09:00-17:00; sat 10:00-14:00\", \"24/7\" or \"closed\".")));
-			break;
-	}
-}
-
 /*
  * Read a calendar's rows with the statement's snapshot and compile its
  * definition.  The result lives in its own context under the caller's.
@@ -206,6 +173,7 @@ load_calendar(const char *name)
 	int32	   *exc_days;
 	SlaDayHours *exc_hours;
 	SlaCalendar *cal;
+	SlaStatus	st;
 	uint64		i;
 	int			ret;
 
@@ -261,7 +229,7 @@ load_calendar(const char *name)
 		if (text == NULL)
 			memset(&exc_hours[i], 0, sizeof(SlaDayHours));
 		else if (!sla_parse_day_hours(text, &exc_hours[i], &err))
-			sla_raise_hours_error(text, &err, true);
+			sla_report_hours_error(text, &err, true);
 		if ((i & 255) == 0)
 			CHECK_FOR_INTERRUPTS();
 	}
@@ -277,8 +245,10 @@ load_calendar(const char *name)
 		PopActiveSnapshot();
 
 	if (!sla_parse_weekly_hours(hours, &weekly, &err))
-		sla_raise_hours_error(hours, &err, false);
-	cal = sla_calendar_build(name, time_zone, &weekly, nexc, exc_days, exc_hours);
+		sla_report_hours_error(hours, &err, false);
+	st = sla_calendar_build(name, time_zone, &weekly, nexc, exc_days, exc_hours, &cal);
+	if (st != SLA_OK)
+		sla_report_status(st, name, time_zone, 0);
 	pfree(exc_days);
 	pfree(exc_hours);
 	return cal;

@@ -22,7 +22,5 @@
 
 extern SlaCalendar *sla_calendar_for_call(FunctionCallInfo fcinfo, int argno);
 extern void sla_calendar_store_init(void);
-extern void sla_raise_hours_error(const char *text, const SlaHoursError *err,
-								  bool exception_hours);
 
 #endif							/* CALENDAR_STORE_H */

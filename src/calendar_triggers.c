@@ -25,6 +25,7 @@
 
 #include "calendar_compile.h"
 #include "calendar_store.h"
+#include "status_report.h"
 #include "time_zone.h"
 
 /* Check the trigger protocol: how this trigger function may be used. */
@@ -260,7 +261,7 @@ validate_exception_row(TriggerData *trigdata)
 		has_new = exception_day(trigdata, tuple, &new_day);
 		text = column_text(trigdata, tuple, "hours");
 		if (text != NULL && !sla_parse_day_hours(text, &hours, &err))
-			sla_raise_hours_error(text, &err, true);
+			sla_report_hours_error(text, &err, true);
 	}
 	if (deleting || updating)
 		has_old = exception_day(trigdata, trigdata->tg_trigtuple, &old_day);
@@ -320,7 +321,7 @@ sla_calendar_validate_trigger(PG_FUNCTION_ARGS)
 			sla_check_time_zone_name(time_zone);
 		hours = column_text(trigdata, tuple, "hours");
 		if (hours != NULL && !sla_parse_weekly_hours(hours, &weekly, &err))
-			sla_raise_hours_error(hours, &err, false);
+			sla_report_hours_error(hours, &err, false);
 		/* new weekly hours must fit around the existing exceptions */
 		if (hours != NULL && TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 		{

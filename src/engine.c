@@ -1,14 +1,14 @@
 /*-------------------------------------------------------------------------
  *
  * engine.c
- *	  Business-time arithmetic over a compiled calendar.
+ *	  Business-time arithmetic over a compiled calendar window.
  *
  * Every question is answered with binary searches over the calendar's
  * sorted open intervals and their prefix sums of open time ("cum"), so the
  * cost does not grow with the span.  When an answer may lie outside the
- * compiled window the window is extended and the question asked again from
- * scratch, since extending rebuilds the arrays.  Each extension at least
- * adds half the window and the window is bounded, so every loop ends.
+ * compiled window the engine says so (SLA_NEED_WINDOW, with what it needs)
+ * and the caller compiles more and asks again from scratch; each extension
+ * adds at least half the window and the window is bounded, so that ends.
  *
  * The rules implemented here are written out in docs/semantics.md.
  *
@@ -20,19 +20,14 @@
 #include "postgres.h"
 
 #include "common/int.h"
-#include "miscadmin.h"
 
 #include "engine.h"
-
-/* Average open time per year of the window, for extension hints. */
-#define WINDOW_DAYS(cal)	((int64) (cal)->win_last - (cal)->win_first + 1)
 
 /* Index of the last interval starting at or before t, or -1. */
 static inline int
 last_start_at_or_before(const SlaCalendar *cal, TimestampTz t)
 {
-	int64		k = (t >= 0 ? t / USECS_PER_DAY : -((-t - 1) / USECS_PER_DAY) - 1) -
-		cal->index_first;
+	int64		k = (int64) sla_utc_day(t) - cal->index_first;
 	int			lo,
 				hi;
 
@@ -191,26 +186,7 @@ first_reaching_back(const SlaCalendar *cal, int64 target, int from)
 	return hi;
 }
 
-/* First open day whose local date is on or after d, or nday. */
-static int
-first_day_on_or_after(const SlaCalendar *cal, int32 d)
-{
-	int			lo = 0,
-				hi = cal->nday;
-
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (cal->day_date[mid] < d)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-/* Open time before open day j starts, and its length. */
+/* Open time before open day j starts, and up to its end. */
 static inline int64
 day_cum_start(const SlaCalendar *cal, int j)
 {
@@ -223,91 +199,99 @@ day_cum_end(const SlaCalendar *cal, int j)
 	return cum_end(cal, cal->day_first_iv[j + 1] - 1);
 }
 
-/* Is t inside the span (first opening to last close) of an open day? */
-static bool
-inside_day_span(const SlaCalendar *cal, TimestampTz t, int *day)
-{
-	int			i = last_start_at_or_before(cal, t);
-
-	if (i < 0)
-		return false;
-	*day = cal->iv_day[i];
-	return t < cal->iv_end[cal->day_first_iv[*day + 1] - 1];
-}
-
-/* A hint of how many years hold "need" more open time, from the window. */
+/*
+ * About how many years hold "need" more of what the window holds "have"
+ * of (open time or open days): a hint for growing the window.
+ */
 static int64
-years_for_open_time(const SlaCalendar *cal, int64 need)
+years_for(const SlaCalendar *cal, int64 need, int64 have)
 {
-	int64		per_year = total_open(cal) / Max(WINDOW_DAYS(cal) / 366, 1);
+	int64		years = ((int64) cal->win_last - cal->win_first + 1) / 366;
+	int64		per_year = have / Max(years, 1);
 
 	if (per_year <= 0)
 		return 1;
 	return Min(need / per_year, (int64) SLA_MAX_YEAR) + 1;
 }
 
-/* The same for open days. */
-static int64
-years_for_days(const SlaCalendar *cal, int64 ndays)
+/*
+ * SLA_OK when the window answers exactly for every instant in [lo, hi];
+ * else what to compile (or the span's error).
+ */
+static inline SlaStatus
+require_window(const SlaCalendar *cal, TimestampTz lo, TimestampTz hi,
+			   SlaWindowNeed *need)
 {
-	int64		per_year = cal->nday / Max(WINDOW_DAYS(cal) / 366, 1);
+	/* spans under 999 years cannot break the year limit: skip the count */
+	if ((uint64) hi - (uint64) lo >= (uint64) 999 * 365 * USECS_PER_DAY)
+	{
+		SlaStatus	st = sla_check_span(lo, hi);
 
-	if (per_year <= 0)
-		return 1;
-	return Min(ndays / per_year, (int64) SLA_MAX_YEAR) + 1;
+		if (st != SLA_OK)
+			return st;
+	}
+	if (cal->compiled && lo >= cal->safe_lo && hi < cal->safe_hi)
+		return SLA_OK;
+	need->cover = true;
+	need->lo = lo;
+	need->hi = hi;
+	return SLA_NEED_WINDOW;
 }
 
-static pg_attribute_noreturn() void
-report_no_open_time(const SlaCalendar *cal, bool forward)
+/*
+ * The answer lies beyond the window: ask for about "years" more years that
+ * way, for a search from t.  When nothing can open that way, "done" is the
+ * caller's answer instead.
+ */
+static SlaStatus
+require_more(const SlaCalendar *cal, bool forward, int64 years, TimestampTz t,
+			 SlaStatus done, SlaWindowNeed *need)
 {
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 forward ?
-			 errmsg("calendar \"%s\" has no open time after its last dated exception",
-					cal->name) :
-			 errmsg("calendar \"%s\" has no open time before its first dated exception",
-					cal->name),
-			 errdetail("Its weekly hours are \"closed\", so only dated exceptions open it."),
-			 errhint("Add exceptions that open dates in this period, or weekly hours.")));
-}
-
-static pg_attribute_noreturn() void
-report_out_of_range(void)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-			 errmsg("timestamp out of range")));
+	if (forward ? cal->done_fwd : cal->done_back)
+		return done;
+	need->cover = false;
+	need->forward = forward;
+	need->years = years;
+	need->from = t;
+	need->lo = t;
+	need->hi = t;
+	return SLA_NEED_WINDOW;
 }
 
 /* Is instant t inside open time? */
-bool
-sla_engine_is_open(SlaCalendar *cal, TimestampTz t)
+static SlaStatus
+is_open(const SlaCalendar *cal, SlaQuery *q, SlaWindowNeed *need)
 {
+	SlaStatus	st = require_window(cal, q->t, q->t, need);
 	int			i;
 
-	sla_calendar_cover(cal, t, t);
-	i = last_start_at_or_before(cal, t);
-	return i >= 0 && t < cal->iv_end[i];
+	if (st != SLA_OK)
+		return st;
+	i = last_start_at_or_before(cal, q->t);
+	q->open = i >= 0 && q->t < cal->iv_end[i];
+	return SLA_OK;
 }
 
 /* t when open, else the next opening; infinity when none is ever ahead. */
-TimestampTz
-sla_engine_next_open(SlaCalendar *cal, TimestampTz t)
+static SlaStatus
+next_open(const SlaCalendar *cal, SlaQuery *q, SlaWindowNeed *need)
 {
-	for (;;)
-	{
-		int			i;
+	SlaStatus	st = require_window(cal, q->t, q->t, need);
+	int			i;
 
-		CHECK_FOR_INTERRUPTS();
-		sla_calendar_cover(cal, t, t);
-		i = last_start_at_or_before(cal, t);
-		if (i >= 0 && t < cal->iv_end[i])
-			return t;
-		if (i + 1 < cal->niv && cal->iv_start[i + 1] < cal->safe_hi)
-			return cal->iv_start[i + 1];
-		if (!sla_calendar_extend(cal, true, 1, t))
-			return DT_NOEND;
+	if (st != SLA_OK)
+		return st;
+	i = last_start_at_or_before(cal, q->t);
+	if (i >= 0 && q->t < cal->iv_end[i])
+		q->at = q->t;
+	else if (i + 1 < cal->niv && cal->iv_start[i + 1] < cal->safe_hi)
+		q->at = cal->iv_start[i + 1];
+	else
+	{
+		q->at = DT_NOEND;
+		return require_more(cal, true, 1, q->t, SLA_OK, need);
 	}
+	return SLA_OK;
 }
 
 /*
@@ -316,253 +300,276 @@ sla_engine_next_open(SlaCalendar *cal, TimestampTz t)
  * never closes again (open without a break for over a week beyond its last
  * exception) or never opens again.
  */
-TimestampTz
-sla_engine_next_close(SlaCalendar *cal, TimestampTz t)
+static SlaStatus
+next_close(const SlaCalendar *cal, SlaQuery *q, SlaWindowNeed *need)
 {
-	for (;;)
-	{
-		int			i;
+	SlaStatus	st = require_window(cal, q->t, q->t, need);
+	int			i;
 
-		CHECK_FOR_INTERRUPTS();
-		sla_calendar_cover(cal, t, t);
-		i = last_start_at_or_before(cal, t);
-		if (i < 0 || t >= cal->iv_end[i])
-			i++;
-		if (i < cal->niv && cal->iv_start[i] < cal->safe_hi)
+	if (st != SLA_OK)
+		return st;
+	q->at = DT_NOEND;
+	i = last_start_at_or_before(cal, q->t);
+	if (i < 0 || q->t >= cal->iv_end[i])
+		i++;
+	if (i < cal->niv && cal->iv_start[i] < cal->safe_hi)
+	{
+		int			last = cal->iv_run_last[i];
+		TimestampTz horizon = cal->iv_start[i];
+		bool		to_end = cal->at_end && cal->iv_end[last] >= cal->end_instant;
+
+		/*
+		 * No interval missing from the window can touch this end, unless
+		 * the run reaches the end of the supported years, which only cuts
+		 * it short: then no close is known.
+		 */
+		if (last + 1 < cal->niv || (cal->iv_end[last] < cal->safe_hi && !to_end))
 		{
-			int			last = cal->iv_run_last[i];
-			TimestampTz horizon = cal->iv_start[i];
-
-			/*
-			 * No interval missing from the window can touch this end, unless
-			 * the run reaches the end of the supported years, which only
-			 * cuts it short.
-			 */
-			if (last + 1 < cal->niv ||
-				(cal->iv_end[last] < cal->safe_hi &&
-				 !(cal->at_end && cal->iv_end[last] >= cal->end_instant)))
-				return cal->iv_end[last];
-			/* open until the end of the supported years: no close known */
-			if (cal->at_end && cal->iv_end[last] >= cal->end_instant)
-				return DT_NOEND;
-			if (cal->nexceptions > 0)
-				horizon = Max(horizon, (TimestampTz)
-							  (cal->exceptions[cal->nexceptions - 1].day + 2) * USECS_PER_DAY);
-			/* a whole week open beyond every exception: open forever */
-			if (cal->iv_end[last] - horizon > 8 * USECS_PER_DAY)
-				return DT_NOEND;
+			q->at = cal->iv_end[last];
+			return SLA_OK;
 		}
-		if (!sla_calendar_extend(cal, true, 1, t))
-			return DT_NOEND;
+		if (to_end)
+			return SLA_OK;
+		if (cal->nexceptions > 0)
+			horizon = Max(horizon, (TimestampTz)
+						  (cal->exceptions[cal->nexceptions - 1].day + 2) * USECS_PER_DAY);
+		/* a whole week open beyond every exception: open forever */
+		if (cal->iv_end[last] - horizon > 8 * USECS_PER_DAY)
+			return SLA_OK;
 	}
+	return require_more(cal, true, 1, q->t, SLA_OK, need);
 }
 
-/* Open time in [from, to), negative when to < from. */
-int64
-sla_engine_elapsed(SlaCalendar *cal, TimestampTz from, TimestampTz to)
+/* Open time in [t, t2), negative when t2 < t. */
+static SlaStatus
+elapsed(const SlaCalendar *cal, SlaQuery *q, SlaWindowNeed *need)
 {
-	sla_calendar_cover(cal, Min(from, to), Max(from, to));
-	return cum_at(cal, to) - cum_at(cal, from);
-}
+	SlaStatus	st = require_window(cal, Min(q->t, q->t2), Max(q->t, q->t2), need);
 
-/* The earliest t' >= t with "amount" (> 0) open time in [t, t'). */
-static TimestampTz
-add_time_forward(SlaCalendar *cal, TimestampTz t, int64 amount)
-{
-	for (;;)
-	{
-		int64		target;
-		int			i;
-
-		CHECK_FOR_INTERRUPTS();
-		sla_calendar_cover(cal, t, t);
-		if (pg_add_s64_overflow(cum_at_index(cal, t, &i), amount, &target))
-			report_out_of_range();
-		/* no interval before t's reaches beyond t */
-		i = first_reaching(cal, target, false, i);
-		if (i < cal->niv && cal->iv_start[i] < cal->safe_hi)
-			return cal->iv_start[i] + (target - cal->iv_cum[i]);
-		if (!sla_calendar_extend(cal, true,
-								 years_for_open_time(cal, target - total_open(cal)), t))
-			report_no_open_time(cal, true);
-	}
-}
-
-/* The latest t' <= t with "amount" (> 0) open time in [t', t). */
-static TimestampTz
-add_time_backward(SlaCalendar *cal, TimestampTz t, int64 amount)
-{
-	for (;;)
-	{
-		int64		target;
-		int			here;
-
-		CHECK_FOR_INTERRUPTS();
-		sla_calendar_cover(cal, t, t);
-		target = cum_at_index(cal, t, &here) - amount;
-		if (target >= 0)
-		{
-			/* t's interval is past target (its end is at or after t) */
-			int			i = first_reaching_back(cal, target, here);
-			TimestampTz result = cal->iv_start[i] + (target - cal->iv_cum[i]);
-
-			if (result >= cal->safe_lo)
-				return result;
-		}
-		if (!sla_calendar_extend(cal, false, years_for_open_time(cal, -target), t))
-			report_no_open_time(cal, false);
-	}
+	if (st != SLA_OK)
+		return st;
+	q->amount = cum_at(cal, q->t2) - cum_at(cal, q->t);
+	return SLA_OK;
 }
 
 /*
- * Business position of t for counting days: the open day k it counts in,
- * and the open time already passed in it (*passed) and still left (*left).
- * Inside an open day's span that is its own day; otherwise the open day of
- * t's local date (before its opening nothing has passed, after its close
- * everything).  On a date with no open day of its own, t counts as the
- * start of the next open day when counting forward and as the end of the
- * previous one when counting backward; k may then be nday or -1.
+ * add_time_forward mirrors add_time_backward: the earliest t' >= t with
+ * "amount" (> 0) open time in [t, t').
+ */
+static SlaStatus
+add_time_forward(const SlaCalendar *cal, SlaQuery *q, int64 amount,
+				 SlaWindowNeed *need)
+{
+	int64		target;
+	int			i;
+
+	if (pg_add_s64_overflow(cum_at_index(cal, q->t, &i), amount, &target))
+		return SLA_ERR_RESULT_RANGE;
+	/* no interval before t's reaches beyond t */
+	i = first_reaching(cal, target, false, i);
+	if (i < cal->niv && cal->iv_start[i] < cal->safe_hi)
+	{
+		q->at = cal->iv_start[i] + (target - cal->iv_cum[i]);
+		return SLA_OK;
+	}
+	return require_more(cal, true,
+						years_for(cal, target - total_open(cal), total_open(cal)),
+						q->t, SLA_ERR_NO_OPEN_AFTER, need);
+}
+
+/*
+ * add_time_backward mirrors add_time_forward: the latest t' <= t with
+ * "amount" (> 0) open time in [t', t).
+ */
+static SlaStatus
+add_time_backward(const SlaCalendar *cal, SlaQuery *q, int64 amount,
+				  SlaWindowNeed *need)
+{
+	int			here;
+	int64		target = cum_at_index(cal, q->t, &here) - amount;
+
+	if (target >= 0)
+	{
+		/* t's interval is past target (its end is at or after t) */
+		int			i = first_reaching_back(cal, target, here);
+		TimestampTz result = cal->iv_start[i] + (target - cal->iv_cum[i]);
+
+		if (result >= cal->safe_lo)
+		{
+			q->at = result;
+			return SLA_OK;
+		}
+	}
+	return require_more(cal, false, years_for(cal, -target, total_open(cal)),
+						q->t, SLA_ERR_NO_OPEN_BEFORE, need);
+}
+
+/* t plus a business time amount; zero returns t, even outside hours. */
+static SlaStatus
+add_time(const SlaCalendar *cal, SlaQuery *q, SlaWindowNeed *need)
+{
+	SlaStatus	st;
+
+	if (q->amount == 0)
+	{
+		q->at = q->t;
+		return SLA_OK;
+	}
+	if (q->amount == PG_INT64_MIN)
+		return SLA_ERR_RESULT_RANGE;
+	if ((st = require_window(cal, q->t, q->t, need)) != SLA_OK)
+		return st;
+	return q->amount > 0 ? add_time_forward(cal, q, q->amount, need) :
+		add_time_backward(cal, q, -q->amount, need);
+}
+
+/*
+ * Business position of t for counting days: the open day *k it counts in
+ * and the open time of that day already passed (*passed) or still left
+ * (*left).  Inside an open day's span (first opening to last close) that
+ * is its own day.  Between two open days one cut decides, so that the
+ * position never goes back as t goes forward: counting forward, t is the
+ * end of the earlier day before day_fwd_cut and the start of the later one
+ * from it; counting backward, the start of the later day from
+ * day_back_cut and the end of the earlier one before.  *k may be -1 or
+ * nday beyond the window.
  */
 static void
 day_position(const SlaCalendar *cal, TimestampTz t, bool forward,
 			 int *k, int64 *passed, int64 *left)
 {
-	int			j;
-	int64		c;
+	int			i = last_start_at_or_before(cal, t);
+	int			prev = i >= 0 ? cal->iv_day[i] : -1;
+	int			next = prev + 1;
 
-	if (inside_day_span(cal, t, &j))
-		c = cum_at(cal, t);
+	if (prev >= 0 && t < cal->iv_end[cal->day_first_iv[prev + 1] - 1])
+	{
+		/* inside prev's span */
+		int64		c = cal->iv_cum[i] + (Min(t, cal->iv_end[i]) - cal->iv_start[i]);
+
+		*k = prev;
+		*passed = c - day_cum_start(cal, prev);
+		*left = day_cum_end(cal, prev) - c;
+	}
+	else if (forward ? (prev >= 0 && t < cal->day_fwd_cut[prev]) :
+			 !(next < cal->nday && t >= cal->day_back_cut[next]))
+	{
+		/* the end of the earlier day */
+		*k = prev;
+		*passed = prev >= 0 ? day_cum_end(cal, prev) - day_cum_start(cal, prev) : 0;
+		*left = 0;
+	}
 	else
 	{
-		int32		d = sla_calendar_local_date(cal, t);
-
-		j = first_day_on_or_after(cal, d);
-		if (j < cal->nday && cal->day_date[j] == d)
-			c = (t < cal->iv_start[cal->day_first_iv[j]]) ?
-				day_cum_start(cal, j) : day_cum_end(cal, j);
-		else
-		{
-			*k = forward ? j : j - 1;
-			*passed = 0;
-			*left = 0;
-			return;
-		}
+		/* the start of the later day */
+		*k = next;
+		*passed = 0;
+		*left = next < cal->nday ? day_cum_end(cal, next) - day_cum_start(cal, next) : 0;
 	}
-	*k = j;
-	*passed = c - day_cum_start(cal, j);
-	*left = day_cum_end(cal, j) - c;
 }
 
 /*
- * n (> 0) business days after t: the earliest instant at offset min(p,
- * length) in open day k + n.  An offset of 0 is therefore the previous open
- * day's close.
+ * t plus n (!= 0) business days.  Forward: the earliest instant at offset
+ * min(passed, length) in open day k + n (offset 0 is the previous open
+ * day's close).  Backward: the latest instant with min(left, length) open
+ * time left in open day k - n (0 left is the next open day's opening).
  */
-static TimestampTz
-add_days_forward(SlaCalendar *cal, TimestampTz t, int32 n)
+static SlaStatus
+add_days(const SlaCalendar *cal, SlaQuery *q, SlaWindowNeed *need)
 {
-	for (;;)
-	{
-		int			k;
-		int64		p;
-		int64		r;
-		int64		target_day;
+	bool		forward = q->days > 0;
+	int			k;
+	int64		p;
+	int64		r;
+	int64		target_day;
+	SlaStatus	st;
 
-		CHECK_FOR_INTERRUPTS();
-		sla_calendar_cover(cal, t, t);
-		day_position(cal, t, true, &k, &p, &r);
-		target_day = (int64) k + n;
-		if (target_day < cal->nday)
+	if (q->days == 0)
+	{
+		q->at = q->t;
+		return SLA_OK;
+	}
+	if (q->days == PG_INT32_MIN)
+		return SLA_ERR_RESULT_RANGE;
+	if ((st = require_window(cal, q->t, q->t, need)) != SLA_OK)
+		return st;
+	day_position(cal, q->t, forward, &k, &p, &r);
+	target_day = (int64) k + q->days;
+	if (target_day >= 0 && target_day < cal->nday)
+	{
+		int			kd = (int) target_day;
+		int64		len = day_cum_end(cal, kd) - day_cum_start(cal, kd);
+
+		if (forward)
 		{
-			int			kd = (int) target_day;
-			int64		len = day_cum_end(cal, kd) - day_cum_start(cal, kd);
 			int64		target = day_cum_start(cal, kd) + Min(p, len);
+
 			/* from the previous day's last interval: offset 0 is its close */
 			int			i = first_reaching(cal, target, false,
 										   cal->day_first_iv[kd] - 1);
 
 			if (cal->iv_start[i] < cal->safe_hi)
-				return cal->iv_start[i] + (target - cal->iv_cum[i]);
+			{
+				q->at = cal->iv_start[i] + (target - cal->iv_cum[i]);
+				return SLA_OK;
+			}
 		}
-		if (!sla_calendar_extend(cal, true,
-								 years_for_days(cal, target_day - cal->nday + 1), t))
-			report_no_open_time(cal, true);
-	}
-}
-
-/*
- * n (> 0) business days before t: the latest instant with min(r, length)
- * open time left in open day k - n.
- */
-static TimestampTz
-add_days_backward(SlaCalendar *cal, TimestampTz t, int32 n)
-{
-	for (;;)
-	{
-		int			k;
-		int64		p;
-		int64		r;
-		int64		target_day;
-
-		CHECK_FOR_INTERRUPTS();
-		sla_calendar_cover(cal, t, t);
-		day_position(cal, t, false, &k, &p, &r);
-		target_day = (int64) k - n;
-		if (target_day >= 0)
+		else
 		{
-			int			kd = (int) target_day;
-			int64		len = day_cum_end(cal, kd) - day_cum_start(cal, kd);
 			int64		target = day_cum_end(cal, kd) - Min(r, len);
 			int			i = first_reaching(cal, target, true,
 										   cal->day_first_iv[kd]);
 			TimestampTz result = cal->iv_start[i] + (target - cal->iv_cum[i]);
 
 			if (result >= cal->safe_lo)
-				return result;
+			{
+				q->at = result;
+				return SLA_OK;
+			}
 		}
-		if (!sla_calendar_extend(cal, false, years_for_days(cal, -target_day + 1), t))
-			report_no_open_time(cal, false);
 	}
+	return forward ?
+		require_more(cal, true, years_for(cal, target_day - cal->nday + 1, cal->nday),
+					 q->t, SLA_ERR_NO_OPEN_AFTER, need) :
+		require_more(cal, false, years_for(cal, -target_day + 1, cal->nday),
+					 q->t, SLA_ERR_NO_OPEN_BEFORE, need);
 }
 
-/*
- * t plus a business amount: the days first, then the time.  A zero amount
- * returns t, even outside open hours.
- */
-TimestampTz
-sla_engine_add(SlaCalendar *cal, TimestampTz t, int32 days, int64 time)
+/* Answer one question about instants (see SlaQuery). */
+SlaStatus
+sla_engine_answer(const SlaCalendar *cal, SlaQuery *q, SlaWindowNeed *need)
 {
-	if (days > 0)
-		t = add_days_forward(cal, t, days);
-	else if (days < 0)
+	switch (q->kind)
 	{
-		if (days == PG_INT32_MIN)
-			report_out_of_range();
-		t = add_days_backward(cal, t, -days);
+		case SLA_Q_IS_OPEN:
+			return is_open(cal, q, need);
+		case SLA_Q_NEXT_OPEN:
+			return next_open(cal, q, need);
+		case SLA_Q_NEXT_CLOSE:
+			return next_close(cal, q, need);
+		case SLA_Q_ELAPSED:
+			return elapsed(cal, q, need);
+		case SLA_Q_ADD_DAYS:
+			return add_days(cal, q, need);
+		case SLA_Q_ADD_TIME:
+			return add_time(cal, q, need);
 	}
-
-	if (time > 0)
-		t = add_time_forward(cal, t, time);
-	else if (time < 0)
-	{
-		if (time == PG_INT64_MIN)
-			report_out_of_range();
-		t = add_time_backward(cal, t, -time);
-	}
-	return t;
+	return SLA_ERR_RESULT_RANGE;	/* not reached */
 }
 
 /*
  * Call cb for every open period (touching intervals merged) that meets
  * [lo, hi], in order.  Periods are not clipped; the caller does that.
  */
-void
-sla_engine_open_periods(SlaCalendar *cal, TimestampTz lo, TimestampTz hi,
-						SlaPeriodCallback cb, void *arg)
+SlaStatus
+sla_engine_open_periods(const SlaCalendar *cal, TimestampTz lo, TimestampTz hi,
+						SlaPeriodCallback cb, void *arg, SlaWindowNeed *need)
 {
+	SlaStatus	st = require_window(cal, lo, hi, need);
 	int			i;
 
-	sla_calendar_cover(cal, lo, hi);
+	if (st != SLA_OK)
+		return st;
 	i = last_start_at_or_before(cal, lo);
 	if (i < 0 || lo > cal->iv_end[cal->iv_run_last[i]])
 		i++;
@@ -570,8 +577,8 @@ sla_engine_open_periods(SlaCalendar *cal, TimestampTz lo, TimestampTz hi,
 	{
 		int			last = cal->iv_run_last[i];
 
-		CHECK_FOR_INTERRUPTS();
 		cb(arg, cal->iv_start[i], cal->iv_end[last]);
 		i = last + 1;
 	}
+	return SLA_OK;
 }

@@ -473,13 +473,21 @@ check_day(SlaDayHours *day, const char *dayname, SlaHoursError *err)
 bool
 sla_day_hours_overlap(const SlaDayHours *today, const SlaDayHours *tomorrow)
 {
+	return tomorrow->nranges > 0 &&
+		tomorrow->ranges[0].start < sla_ranges_reach(today->ranges, today->nranges);
+}
+
+/* How far past the next midnight a day's ranges reach (0 if they do not). */
+int64_t
+sla_ranges_reach(const SlaTimeRange *ranges, int n)
+{
 	int64_t		reach = 0;
 	int			i;
 
-	for (i = 0; i < today->nranges; i++)
-		if (today->ranges[i].end - SLA_USECS_PER_DAY > reach)
-			reach = today->ranges[i].end - SLA_USECS_PER_DAY;
-	return tomorrow->nranges > 0 && tomorrow->ranges[0].start < reach;
+	for (i = 0; i < n; i++)
+		if (ranges[i].end - SLA_USECS_PER_DAY > reach)
+			reach = ranges[i].end - SLA_USECS_PER_DAY;
+	return reach;
 }
 
 /*
