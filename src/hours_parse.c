@@ -19,6 +19,7 @@
  *
  *-------------------------------------------------------------------------
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -58,13 +59,6 @@ static const char *const weekday_long_names[7] = {
 	"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 };
 
-/* Return the short English name of weekday dow (0 = Sunday). */
-const char *
-sla_weekday_name(int dow)
-{
-	return (dow >= 0 && dow < 7) ? weekday_names[dow] : "?";
-}
-
 static bool
 is_space(char c)
 {
@@ -89,27 +83,43 @@ lower(char c)
 	return (c >= 'A' && c <= 'Z') ? (char) (c - 'A' + 'a') : c;
 }
 
-/* Fill err with a formatted detail; always returns false for tail calls. */
-static bool
-fail(SlaHoursError *err, SlaHoursErrorKind kind, const char *fmt, const char *a,
-	 int alen)
-{
-	char		quoted[64];
-	int			n = alen;
+/* fail() takes a printf format: let the compiler check every call. */
+#if defined(__GNUC__) || defined(__clang__)
+#define HOURS_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define HOURS_PRINTF(f, a)
+#endif
 
-	if (n < 0)
-		n = 0;
-	if (n > (int) sizeof(quoted) - 1)
+/*
+ * How much of the len bytes at a to quote in a message: at most 63, and
+ * never half of a multibyte character.
+ */
+static int
+quoted_len(const char *a, int len)
+{
+	int			n = len < 0 ? 0 : len;
+
+	if (n > 63)
 	{
-		n = (int) sizeof(quoted) - 1;
-		/* do not cut a multibyte character in two */
+		n = 63;
 		while (n > 0 && (a[n] & 0xC0) == 0x80)
 			n--;
 	}
-	memcpy(quoted, a, (size_t) n);
-	quoted[n] = '\0';
+	return n;
+}
+
+/* Fill err with a formatted detail; always returns false for tail calls. */
+static bool fail(SlaHoursError *err, SlaHoursErrorKind kind, const char *fmt,...) HOURS_PRINTF(3, 4);
+
+static bool
+fail(SlaHoursError *err, SlaHoursErrorKind kind, const char *fmt,...)
+{
+	va_list		args;
+
 	err->kind = kind;
-	snprintf(err->detail, sizeof(err->detail), fmt, quoted);
+	va_start(args, fmt);
+	vsnprintf(err->detail, sizeof(err->detail), fmt, args);
+	va_end(args);
 	return false;
 }
 
@@ -117,16 +127,11 @@ fail(SlaHoursError *err, SlaHoursErrorKind kind, const char *fmt, const char *a,
 static bool
 fail_at(Lexer *lx, SlaHoursError *err, const char *expected)
 {
-	char		fmt[160];
-
 	if (lx->tok.kind == TOK_END)
-	{
-		snprintf(fmt, sizeof(fmt), "Expected %s at the end of the text.%%s",
-				 expected);
-		return fail(err, SLA_HOURS_SYNTAX, fmt, "", 0);
-	}
-	snprintf(fmt, sizeof(fmt), "Expected %s but found \"%%s\".", expected);
-	return fail(err, SLA_HOURS_SYNTAX, fmt, lx->tok.start, lx->tok.len);
+		return fail(err, SLA_HOURS_SYNTAX, "Expected %s at the end of the text.",
+					expected);
+	return fail(err, SLA_HOURS_SYNTAX, "Expected %s but found \"%.*s\".", expected,
+				quoted_len(lx->tok.start, lx->tok.len), lx->tok.start);
 }
 
 /* Read "H[H]:MM[:SS]" at p; returns false on a malformed clock time. */
@@ -296,12 +301,12 @@ add_range(SlaDayHours *day, int64_t start, int64_t end, SlaHoursError *err,
 {
 	if (day->nranges >= SLA_MAX_RANGES_PER_DAY)
 	{
-		char		fmt[96];
-
-		snprintf(fmt, sizeof(fmt), "A day may have at most %d open ranges%s.",
-				 SLA_MAX_RANGES_PER_DAY, dow >= 0 ? " (%s has more)" : "%s");
-		return fail(err, SLA_HOURS_LIMIT, fmt, dow >= 0 ? weekday_names[dow] : "",
-					dow >= 0 ? 3 : 0);
+		if (dow >= 0)
+			return fail(err, SLA_HOURS_LIMIT,
+						"A day may have at most %d open ranges (%s has more).",
+						SLA_MAX_RANGES_PER_DAY, weekday_names[dow]);
+		return fail(err, SLA_HOURS_LIMIT, "A day may have at most %d open ranges.",
+					SLA_MAX_RANGES_PER_DAY);
 	}
 	day->ranges[day->nranges].start = start;
 	day->ranges[day->nranges].end = end;
@@ -326,8 +331,8 @@ parse_ranges(Lexer *lx, SlaTimeRange *ranges, int *nranges, SlaHoursError *err)
 			return fail_at(lx, err, "a time such as \"09:00\"");
 		if (lx->tok.is_24)
 			return fail(err, SLA_HOURS_SYNTAX,
-						"An open range cannot start at \"%s\".",
-						lx->tok.start, lx->tok.len);
+						"An open range cannot start at \"%.*s\".",
+						quoted_len(lx->tok.start, lx->tok.len), lx->tok.start);
 		start = lx->tok.usecs;
 		lex_next(lx);
 		if (lx->tok.kind != TOK_DASH)
@@ -340,13 +345,8 @@ parse_ranges(Lexer *lx, SlaTimeRange *ranges, int *nranges, SlaHoursError *err)
 		if (end <= start)
 			end += SLA_USECS_PER_DAY;
 		if (*nranges >= SLA_MAX_RANGES_PER_DAY)
-		{
-			char		fmt[80];
-
-			snprintf(fmt, sizeof(fmt), "A day may have at most %d open ranges.%%s",
-					 SLA_MAX_RANGES_PER_DAY);
-			return fail(err, SLA_HOURS_LIMIT, fmt, "", 0);
-		}
+			return fail(err, SLA_HOURS_LIMIT, "A day may have at most %d open ranges.",
+						SLA_MAX_RANGES_PER_DAY);
 		ranges[*nranges].start = start;
 		ranges[*nranges].end = end;
 		(*nranges)++;
@@ -533,8 +533,7 @@ sla_parse_weekly_hours(const char *text, SlaWeeklyHours *out, SlaHoursError *err
 
 	lex_init(&lx, text);
 	if (lx.tok.kind == TOK_END)
-		return fail(err, SLA_HOURS_SYNTAX,
-					"The hours are empty.%s", "", 0);
+		return fail(err, SLA_HOURS_SYNTAX, "The hours are empty.");
 	while (lx.tok.kind != TOK_END)
 	{
 		bool		days[7];
@@ -603,8 +602,8 @@ sla_parse_day_hours(const char *text, SlaDayHours *out, SlaHoursError *err)
 	lex_init(&lx, text);
 	if (lx.tok.kind == TOK_WORD && tok_weekday(&lx) >= 0)
 		return fail(err, SLA_HOURS_SYNTAX,
-					"Exception hours are time ranges only, without day names such as \"%s\".",
-					lx.tok.start, lx.tok.len);
+					"Exception hours are time ranges only, without day names such as \"%.*s\".",
+					quoted_len(lx.tok.start, lx.tok.len), lx.tok.start);
 	if (!parse_ranges(&lx, ranges, &nranges, err))
 		return false;
 	if (lx.tok.kind != TOK_END)

@@ -72,6 +72,5 @@ extern bool sla_parse_day_hours(const char *text, SlaDayHours *out,
 extern bool sla_day_hours_overlap(const SlaDayHours *today,
 								  const SlaDayHours *tomorrow);
 extern int64_t sla_ranges_reach(const SlaTimeRange *ranges, int n);
-extern const char *sla_weekday_name(int dow);
 
 #endif							/* HOURS_PARSE_H */
