@@ -10,7 +10,9 @@
 #   pg_virtualenv -t bench/writers/run.sh 60
 # Usage: run.sh [SECONDS (default 60)] [CLIENTS (default 8)]
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
+# paths relative to the repository root, so the output names no local directory
+cd "$(dirname "$0")/../.."
+here=bench/writers
 seconds=${1:-60}
 clients=${2:-8}
 
