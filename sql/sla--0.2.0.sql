@@ -374,7 +374,15 @@ AS 'MODULE_PATHNAME', 'sla_calendar_validate_trigger'
 LANGUAGE C;
 
 COMMENT ON FUNCTION @extschema@.calendar_validate_trigger() IS
-'BEFORE row trigger of sla.calendar (argument ''calendar'', INSERT OR UPDATE) and sla.calendar_exception (argument ''exception'', INSERT OR UPDATE OR DELETE): rejects unknown time zones (22023), malformed hours (22P02), and ranges that overlap, also across neighbouring dates (22023)';
+'BEFORE row trigger of sla.calendar (argument ''calendar'', INSERT OR UPDATE) and sla.calendar_exception (argument ''exception'', INSERT OR UPDATE OR DELETE): checks each row on its own, rejecting unknown time zones (22023), malformed hours (22P02), overlapping ranges within the row (22023), more than 48 ranges a day (54000) and exception dates outside the years 1 to 9999 (22008); neighbouring dates are checked at commit by sla.calendar_check_trigger';
+
+CREATE FUNCTION @extschema@.calendar_check_trigger()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'sla_calendar_check_trigger'
+LANGUAGE C;
+
+COMMENT ON FUNCTION @extschema@.calendar_check_trigger() IS
+'Deferred constraint trigger (AFTER row) of sla.calendar (argument ''calendar'', UPDATE) and sla.calendar_exception (argument ''exception'', INSERT OR UPDATE OR DELETE): at commit, under a per-calendar advisory lock and with the newest snapshot, rejects dates whose hours overlap the date before or after (22023), or 40001 when the overlap comes from a change committed after the transaction''s snapshot';
 
 CREATE FUNCTION @extschema@.calendar_invalidate_trigger()
 RETURNS trigger
@@ -427,6 +435,18 @@ CREATE TRIGGER calendar_exception_validate
 CREATE TRIGGER calendar_exception_invalidate
 	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.calendar_exception
 	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.calendar_invalidate_trigger();
+CREATE CONSTRAINT TRIGGER calendar_neighbours
+	AFTER UPDATE ON @extschema@.calendar
+	DEFERRABLE INITIALLY DEFERRED
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.calendar_check_trigger('calendar');
+CREATE CONSTRAINT TRIGGER calendar_exception_neighbours
+	AFTER INSERT OR UPDATE OR DELETE ON @extschema@.calendar_exception
+	DEFERRABLE INITIALLY DEFERRED
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.calendar_check_trigger('exception');
+COMMENT ON TRIGGER calendar_neighbours ON @extschema@.calendar IS
+'At commit: new weekly hours must not overlap an exception on the date before or after it';
+COMMENT ON TRIGGER calendar_exception_neighbours ON @extschema@.calendar_exception IS
+'At commit: the dates a row changed must not overlap the dates before and after them';
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.calendar', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.calendar_exception', '');

@@ -1,9 +1,9 @@
 /*-------------------------------------------------------------------------
  *
  * calendar_store.h
- *	  Read calendars from sla.calendar and sla.calendar_exception, keep the
- *	  compiled forms in a per-backend cache, and drop them when the tables
- *	  change.
+ *	  The only code that reads sla.calendar and sla.calendar_exception:
+ *	  hands out compiled calendars from a per-backend cache (store_cache.h),
+ *	  and reads calendar definitions for the write checks.
  *
  * IDENTIFICATION
  *	  src/calendar_store.h
@@ -14,13 +14,19 @@
 #define CALENDAR_STORE_H
 
 #include "fmgr.h"
+#include "utils/date.h"
 
 #include "calendar_compile.h"
+#include "calendar_def.h"
 
 /* Calendar names longer than this (in bytes) cannot exist. */
 #define SLA_CALENDAR_NAME_MAXLEN	127
 
 extern SlaCalendar *sla_calendar_for_call(FunctionCallInfo fcinfo, int argno);
 extern void sla_calendar_store_init(void);
+extern bool sla_calendar_store_read(const char *name, DateADT first, DateADT last,
+									bool strict, char **time_zone,
+									SlaCalendarDef *def);
+extern bool sla_calendar_day_supported(DateADT day);
 
 #endif							/* CALENDAR_STORE_H */

@@ -8,12 +8,14 @@ SET TimeZone = 'UTC';
 SET DateStyle = 'ISO, YMD';
 SET IntervalStyle = postgres;
 
--- Run a statement; 'ok', or its SQLSTATE, message and (if any) detail.
+-- Run a statement; 'ok', or its SQLSTATE, message and (if any) detail.  Neighbouring dates are
+-- checked at commit; SET CONSTRAINTS ALL IMMEDIATE checks them at the end of the statement instead.
 CREATE FUNCTION pg_temp.try(query text) RETURNS text
 LANGUAGE plpgsql AS $$
 DECLARE
 	detail text;
 BEGIN
+	SET CONSTRAINTS ALL IMMEDIATE;
 	EXECUTE query;
 	RETURN 'ok';
 EXCEPTION WHEN OTHERS THEN

@@ -1,0 +1,30 @@
+/*-------------------------------------------------------------------------
+ *
+ * sla_tables.h
+ *	  The names of the extension's schema and tables, spelled once for all
+ *	  C code.
+ *
+ * The extension is not relocatable and its control file fixes the schema,
+ * so C code may name it.  SQL text is built from these by string-literal
+ * concatenation, e.g. "SELECT ... FROM " SLA_CALENDAR_QUALIFIED; table
+ * OIDs are looked up by SLA_SCHEMA_NAME and the bare table name.
+ *
+ * IDENTIFICATION
+ *	  src/sla_tables.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef SLA_TABLES_H
+#define SLA_TABLES_H
+
+#define SLA_SCHEMA_NAME					"sla"
+
+#define SLA_CALENDAR_TABLE				"calendar"
+#define SLA_CALENDAR_EXCEPTION_TABLE	"calendar_exception"
+
+#define SLA_CALENDAR_QUALIFIED \
+	SLA_SCHEMA_NAME "." SLA_CALENDAR_TABLE
+#define SLA_CALENDAR_EXCEPTION_QUALIFIED \
+	SLA_SCHEMA_NAME "." SLA_CALENDAR_EXCEPTION_TABLE
+
+#endif							/* SLA_TABLES_H */
