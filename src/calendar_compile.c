@@ -86,31 +86,6 @@ local_to_utc(pg_tz *tz, int32 day, int64 usecs)
 	return (TimestampTz) day * USECS_PER_DAY + usecs + (int64) offset * USECS_PER_SEC;
 }
 
-/* The ranges in force on local date d: its exception's, or the weekday's. */
-static void
-day_ranges(const SlaCalendar *cal, int32 d, int *exc_pos,
-		   const SlaTimeRange **ranges, int *nranges)
-{
-	int			i = *exc_pos;
-
-	/* exceptions are sorted; callers walk dates in ascending order */
-	while (i < cal->nexceptions && cal->exceptions[i].day < d)
-		i++;
-	*exc_pos = i;
-	if (i < cal->nexceptions && cal->exceptions[i].day == d)
-	{
-		*ranges = cal->exc_ranges + cal->exceptions[i].first;
-		*nranges = cal->exceptions[i].nranges;
-	}
-	else
-	{
-		const SlaDayHours *w = &cal->weekly.day[j2day(d + POSTGRES_EPOCH_JDATE)];
-
-		*ranges = w->ranges;
-		*nranges = w->nranges;
-	}
-}
-
 /*
  * Make room for one more element in a builder array.  Returns false when
  * the array would pass MaxAllocSize.
@@ -222,43 +197,33 @@ sort_images(Image *a, int n)
  * Images of local dates [first, last]: every range of every date in UTC,
  * and per date the span from its first opening to its last close.  Ranges
  * of neighbouring dates that overlap in local time are an error
- * (SLA_ERR_OVERLAP, *err_date the later date); ranges that DST makes empty
- * or reversed are empty that day.
+ * (SLA_ERR_OVERLAP, *err_date the later date; the definition's check);
+ * ranges that DST makes empty or reversed are empty that day.
  */
 static SlaStatus
 collect_images(const SlaCalendar *cal, int32 first, int32 last, Builder *b,
 			   int32 *err_date)
 {
-	int			exc_pos = 0;
-	const SlaTimeRange *ranges;
-	int			nranges;
-	int64		reach;
+	int			hint = 0;
 	int32		d;
 	SlaStatus	st;
 
-	day_ranges(cal, first - 1, &exc_pos, &ranges, &nranges);
-	reach = sla_ranges_reach(ranges, nranges);
+	if (sla_calendar_def_find_overlap(&cal->def, first, last, err_date))
+		return SLA_ERR_OVERLAP;
 
 	for (d = first; d <= last; d++)
 	{
+		SlaDayRanges day = sla_calendar_def_hours_on(&cal->def, d, &hint);
 		TimestampTz span_s = DT_NOEND;
 		TimestampTz span_e = DT_NOBEGIN;
 		int			i;
 
 		if ((d & 63) == 0)
 			CHECK_FOR_INTERRUPTS();
-		day_ranges(cal, d, &exc_pos, &ranges, &nranges);
-		if (nranges > 0 && ranges[0].start < reach)
+		for (i = 0; i < day.nranges; i++)
 		{
-			*err_date = d;
-			return SLA_ERR_OVERLAP;
-		}
-		reach = sla_ranges_reach(ranges, nranges);
-
-		for (i = 0; i < nranges; i++)
-		{
-			TimestampTz s = local_to_utc(cal->tz, d, ranges[i].start);
-			TimestampTz e = local_to_utc(cal->tz, d, ranges[i].end);
+			TimestampTz s = local_to_utc(cal->tz, d, day.ranges[i].start);
+			TimestampTz e = local_to_utc(cal->tz, d, day.ranges[i].end);
 
 			if (e <= s)
 				continue;
@@ -515,9 +480,10 @@ compile_window(SlaCalendar *cal, int y0, int y1, int32 *err_date)
 		(TimestampTz) (last + 1) * USECS_PER_DAY - SAFE_HI_MARGIN;
 	/* with closed weekly hours, nothing opens well beyond the exceptions */
 	cal->done_fwd = !cal->weekly_open &&
-		(cal->nexceptions == 0 || last > cal->exceptions[cal->nexceptions - 1].day + 2);
+		(cal->def.nexceptions == 0 ||
+		 last > cal->def.exc_days[cal->def.nexceptions - 1] + 2);
 	cal->done_back = !cal->weekly_open &&
-		(cal->nexceptions == 0 || first < cal->exceptions[0].day - 2);
+		(cal->def.nexceptions == 0 || first < cal->def.exc_days[0] - 2);
 	cal->at_end = (y1 == SLA_MAX_YEAR);
 	cal->end_instant = cal->at_end ? local_to_utc(cal->tz, last + 1, 0) : 0;
 	cal->compiled = true;
@@ -643,27 +609,35 @@ sla_calendar_provide(SlaCalendar *cal, const SlaWindowNeed *need, int32 *err_dat
 	return extend(cal, need->forward, need->years, need->from, err_date);
 }
 
+/* Copy n elements of size sz into the current memory context. */
+static void *
+copy_array(const void *src, int n, Size sz)
+{
+	void	   *dst = palloc(Max((Size) n * sz, 1));
+
+	if (n > 0)
+		memcpy(dst, src, (Size) n * sz);
+	return dst;
+}
+
 /*
- * Build a calendar from parsed hours.  exc_days must be sorted and unique.
- * The calendar lives in a new memory context, a child of the current one;
- * the caller reparents it to keep it.  SLA_ERR_TIME_ZONE for a time zone
+ * Build a calendar from its definition, copying what it needs.  The
+ * calendar lives in a new memory context, a child of the current one; the
+ * caller reparents it to keep it.  SLA_ERR_TIME_ZONE for a time zone
  * PostgreSQL does not know, SLA_ERR_NO_OPEN_TIME for a calendar that never
  * opens.
  */
 SlaStatus
 sla_calendar_build(const char *name, const char *time_zone,
-				   const SlaWeeklyHours *weekly,
-				   int nexceptions, const int32 *exc_days,
-				   const SlaDayHours *exc_hours, SlaCalendar **result)
+				   const SlaCalendarDef *def, SlaCalendar **result)
 {
 	MemoryContext mcxt;
 	MemoryContext old;
 	SlaCalendar *cal;
 	pg_tz	   *tz;
-	bool		any_open = false;
-	int			nranges = 0;
-	int			i,
-				d;
+	int			nranges = def->nexceptions > 0 ? def->exc_first[def->nexceptions] : 0;
+	bool		any_open = nranges > 0;
+	int			d;
 
 	*result = NULL;
 	tz = pg_tzset(time_zone);
@@ -678,28 +652,17 @@ sla_calendar_build(const char *name, const char *time_zone,
 	cal->name = pstrdup(name);
 	cal->time_zone = pstrdup(time_zone);
 	cal->tz = tz;
-	cal->weekly = *weekly;
+	cal->def.weekly = def->weekly;
+	cal->def.nexceptions = def->nexceptions;
+	cal->def.exc_days = copy_array(def->exc_days, def->nexceptions, sizeof(int32));
+	if (def->exc_first != NULL)
+		cal->def.exc_first = copy_array(def->exc_first, def->nexceptions + 1, sizeof(int32));
+	else
+		cal->def.exc_first = palloc0(sizeof(int32));	/* no exceptions */
+	cal->def.exc_ranges = copy_array(def->exc_ranges, nranges, sizeof(SlaTimeRange));
 	for (d = 0; d < 7; d++)
-		if (weekly->day[d].nranges > 0)
+		if (def->weekly.day[d].nranges > 0)
 			cal->weekly_open = true;
-
-	for (i = 0; i < nexceptions; i++)
-		nranges += exc_hours[i].nranges;
-	cal->nexceptions = nexceptions;
-	cal->exceptions = palloc(Max(nexceptions, 1) * sizeof(SlaException));
-	cal->exc_ranges = palloc(Max(nranges, 1) * sizeof(SlaTimeRange));
-	nranges = 0;
-	for (i = 0; i < nexceptions; i++)
-	{
-		cal->exceptions[i].day = exc_days[i];
-		cal->exceptions[i].first = nranges;
-		cal->exceptions[i].nranges = exc_hours[i].nranges;
-		memcpy(cal->exc_ranges + nranges, exc_hours[i].ranges,
-			   exc_hours[i].nranges * sizeof(SlaTimeRange));
-		nranges += exc_hours[i].nranges;
-		if (exc_hours[i].nranges > 0)
-			any_open = true;
-	}
 	MemoryContextSwitchTo(old);
 
 	if (!cal->weekly_open && !any_open)

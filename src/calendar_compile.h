@@ -20,19 +20,12 @@
 #include "pgtime.h"
 
 #include "calendar_dates.h"
+#include "calendar_def.h"
 #include "hours_parse.h"
 #include "sla_status.h"
 
 /* A window holds at most this many open ranges (about 50 bytes each). */
 #define SLA_MAX_WINDOW_INTERVALS	2000000
-
-/* One dated exception: that date's ranges replace its weekly hours. */
-typedef struct SlaException
-{
-	int32		day;			/* local date, days since 2000-01-01 */
-	int			first;			/* index of its first range in exc_ranges */
-	int			nranges;		/* 0: closed all day */
-} SlaException;
 
 /*
  * A calendar.  Definition fields never change once built; the compiled
@@ -51,11 +44,8 @@ typedef struct SlaCalendar
 	char	   *time_zone;
 	pg_tz	   *tz;
 
-	SlaWeeklyHours weekly;
+	SlaCalendarDef def;			/* weekly hours and exceptions (arrays owned) */
 	bool		weekly_open;	/* do the weekly hours open at all? */
-	int			nexceptions;	/* sorted by day */
-	SlaException *exceptions;
-	SlaTimeRange *exc_ranges;
 
 	/* The compiled window: local dates [win_first, win_last] */
 	bool		compiled;
@@ -115,9 +105,7 @@ typedef struct SlaWindowNeed
 } SlaWindowNeed;
 
 extern SlaStatus sla_calendar_build(const char *name, const char *time_zone,
-									const SlaWeeklyHours *weekly,
-									int nexceptions, const int32 *exc_days,
-									const SlaDayHours *exc_hours,
+									const SlaCalendarDef *def,
 									SlaCalendar **result);
 extern SlaStatus sla_calendar_provide(SlaCalendar *cal, const SlaWindowNeed *need,
 									  int32 *err_date);

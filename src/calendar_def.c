@@ -7,7 +7,7 @@
  * The one place that decides which ranges hold on a date: an exception's
  * when the date has one, else its weekday's.  Whether a range of one date
  * that runs past midnight overlaps the next date's first range is decided
- * by sla_day_hours_overlap() in the hours parser, which also applies it
+ * by sla_ranges_overlap_next() in the hours parser, which also applies it
  * within the week.
  *
  * IDENTIFICATION
@@ -39,9 +39,10 @@ sla_calendar_def_weekday(int32_t d)
  * 0): each call then costs O(1) on average instead of a binary search.  A
  * hint past d is ignored, so any hint gives the right answer.
  */
-const SlaDayHours *
+SlaDayRanges
 sla_calendar_def_hours_on(const SlaCalendarDef *def, int32_t d, int *hint)
 {
+	SlaDayRanges r;
 	int			lo = 0;
 	int			hi = def->nexceptions;
 
@@ -68,8 +69,18 @@ sla_calendar_def_hours_on(const SlaCalendarDef *def, int32_t d, int *hint)
 	if (hint != NULL)
 		*hint = lo;
 	if (lo < def->nexceptions && def->exc_days[lo] == d)
-		return &def->exc_hours[lo];
-	return &def->weekly.day[sla_calendar_def_weekday(d)];
+	{
+		r.ranges = def->exc_ranges + def->exc_first[lo];
+		r.nranges = def->exc_first[lo + 1] - def->exc_first[lo];
+	}
+	else
+	{
+		const SlaDayHours *w = &def->weekly.day[sla_calendar_def_weekday(d)];
+
+		r.ranges = w->ranges;
+		r.nranges = w->nranges;
+	}
+	return r;
 }
 
 /*
@@ -84,7 +95,7 @@ sla_calendar_def_find_overlap(const SlaCalendarDef *def, int32_t first,
 							  int32_t last, int32_t *later)
 {
 	int			hint = 0;
-	const SlaDayHours *prev;
+	SlaDayRanges prev;
 	int64_t		x;
 
 	if (first > last)
@@ -92,9 +103,9 @@ sla_calendar_def_find_overlap(const SlaCalendarDef *def, int32_t first,
 	prev = sla_calendar_def_hours_on(def, first - 1, &hint);
 	for (x = first; x <= last; x++)
 	{
-		const SlaDayHours *cur = sla_calendar_def_hours_on(def, (int32_t) x, &hint);
+		SlaDayRanges cur = sla_calendar_def_hours_on(def, (int32_t) x, &hint);
 
-		if (sla_day_hours_overlap(prev, cur))
+		if (sla_ranges_overlap_next(prev.ranges, prev.nranges, cur.ranges, cur.nranges))
 		{
 			*later = (int32_t) x;
 			return true;

@@ -25,20 +25,31 @@
 
 /*
  * Weekly hours and exceptions.  exc_days is sorted ascending without
- * duplicates; exc_hours[i] replaces the weekly hours on exc_days[i].  The
- * definition only points at the arrays; it does not own them.
+ * duplicates; exception i's ranges, which replace the weekly hours on
+ * exc_days[i], are exc_ranges[exc_first[i]] up to exc_first[i + 1] (no
+ * ranges: closed that date).  Compact, so that calendars with many
+ * exceptions stay small.  The definition only points at the arrays; it
+ * does not own them.
  */
 typedef struct SlaCalendarDef
 {
 	SlaWeeklyHours weekly;		/* indexed by weekday, 0 = Sunday */
 	int			nexceptions;
 	const int32_t *exc_days;
-	const SlaDayHours *exc_hours;
+	const int32_t *exc_first;	/* nexceptions + 1 entries */
+	const SlaTimeRange *exc_ranges;
 } SlaCalendarDef;
 
+/* The ranges in force on one date: sorted, never overlapping. */
+typedef struct SlaDayRanges
+{
+	const SlaTimeRange *ranges;
+	int			nranges;
+} SlaDayRanges;
+
 extern int	sla_calendar_def_weekday(int32_t d);
-extern const SlaDayHours *sla_calendar_def_hours_on(const SlaCalendarDef *def,
-													int32_t d, int *hint);
+extern SlaDayRanges sla_calendar_def_hours_on(const SlaCalendarDef *def,
+											  int32_t d, int *hint);
 extern bool sla_calendar_def_find_overlap(const SlaCalendarDef *def,
 										  int32_t first, int32_t last,
 										  int32_t *later);

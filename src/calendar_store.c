@@ -93,7 +93,11 @@ sla_calendar_store_read(const char *name, DateADT first, DateADT last,
 	char	   *hours;
 	SlaHoursError err;
 	int32	   *days;
-	SlaDayHours *exc_hours;
+	int32	   *first_range;
+	SlaTimeRange *ranges;
+	int			nranges = 0;
+	int			maxranges;
+	SlaDayHours exc_hours;
 	int			nexc = 0;
 	uint64		i;
 	int			ret;
@@ -138,12 +142,14 @@ sla_calendar_store_read(const char *name, DateADT first, DateADT last,
 	if (ret != SPI_OK_SELECT)
 		elog(ERROR, "could not read %s: %s", SLA_CALENDAR_EXCEPTION_QUALIFIED,
 			 SPI_result_code_string(ret));
-	if (SPI_processed > (uint64) (MaxAllocSize / sizeof(SlaDayHours)))
+	if (SPI_processed >= (uint64) (MaxAllocSize / sizeof(SlaTimeRange) / 4))
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("calendar \"%s\" has too many exceptions", name)));
 	days = MemoryContextAlloc(caller, Max(SPI_processed, 1) * sizeof(int32));
-	exc_hours = MemoryContextAlloc(caller, Max(SPI_processed, 1) * sizeof(SlaDayHours));
+	first_range = MemoryContextAlloc(caller, (SPI_processed + 1) * sizeof(int32));
+	maxranges = Max((int) SPI_processed * 2, 16);
+	ranges = MemoryContextAlloc(caller, maxranges * sizeof(SlaTimeRange));
 	for (i = 0; i < SPI_processed; i++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];
@@ -166,13 +172,27 @@ sla_calendar_store_read(const char *name, DateADT first, DateADT last,
 							   SLA_MIN_YEAR, SLA_MAX_YEAR)));
 		}
 		if (text == NULL)
-			memset(&exc_hours[nexc], 0, sizeof(SlaDayHours));
-		else if (!sla_parse_day_hours(text, &exc_hours[nexc], &err))
+			exc_hours.nranges = 0;
+		else if (!sla_parse_day_hours(text, &exc_hours, &err))
 		{
 			if (!strict)
 				continue;
 			sla_report_hours_error(text, &err, true);
 		}
+		/* keep the ranges compact: a few per exception, not a day's room */
+		if (nranges + exc_hours.nranges > maxranges)
+		{
+			maxranges = Max(maxranges * 2, nranges + exc_hours.nranges);
+			if ((Size) maxranges * sizeof(SlaTimeRange) > MaxAllocSize)
+				ereport(ERROR,
+						(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+						 errmsg("calendar \"%s\" has too many exceptions", name)));
+			ranges = repalloc(ranges, maxranges * sizeof(SlaTimeRange));
+		}
+		memcpy(ranges + nranges, exc_hours.ranges,
+			   exc_hours.nranges * sizeof(SlaTimeRange));
+		first_range[nexc] = nranges;
+		nranges += exc_hours.nranges;
 		days[nexc++] = DatumGetDateADT(day);
 	}
 	if ((ret = SPI_finish()) != SPI_OK_FINISH)
@@ -183,14 +203,17 @@ sla_calendar_store_read(const char *name, DateADT first, DateADT last,
 		if (!strict)
 		{
 			pfree(days);
-			pfree(exc_hours);
+			pfree(first_range);
+			pfree(ranges);
 			return false;
 		}
 		sla_report_hours_error(hours, &err, false);
 	}
+	first_range[nexc] = nranges;
 	def->nexceptions = nexc;
 	def->exc_days = days;
-	def->exc_hours = exc_hours;
+	def->exc_first = first_range;
+	def->exc_ranges = ranges;
 	return true;
 }
 
@@ -208,12 +231,12 @@ load_calendar(const char *name, MemoryContext *mcxt)
 	SlaStatus	st;
 
 	sla_calendar_store_read(name, DATEVAL_NOBEGIN, DATEVAL_NOEND, true, &time_zone, &def);
-	st = sla_calendar_build(name, time_zone, &def.weekly, def.nexceptions,
-							def.exc_days, def.exc_hours, &cal);
+	st = sla_calendar_build(name, time_zone, &def, &cal);
 	if (st != SLA_OK)
 		sla_report_status(st, name, time_zone, 0);
 	pfree(unconstify(int32_t *, def.exc_days));
-	pfree(unconstify(SlaDayHours *, def.exc_hours));
+	pfree(unconstify(int32_t *, def.exc_first));
+	pfree(unconstify(SlaTimeRange *, def.exc_ranges));
 	*mcxt = cal->mcxt;
 	return cal;
 }

@@ -330,9 +330,9 @@ next_close(const SlaCalendar *cal, SlaQuery *q, SlaWindowNeed *need)
 		}
 		if (to_end)
 			return SLA_OK;
-		if (cal->nexceptions > 0)
+		if (cal->def.nexceptions > 0)
 			horizon = Max(horizon, (TimestampTz)
-						  (cal->exceptions[cal->nexceptions - 1].day + 2) * USECS_PER_DAY);
+						  (cal->def.exc_days[cal->def.nexceptions - 1] + 2) * USECS_PER_DAY);
 		/* a whole week open beyond every exception: open forever */
 		if (cal->iv_end[last] - horizon > 8 * USECS_PER_DAY)
 			return SLA_OK;

@@ -467,27 +467,21 @@ check_day(SlaDayHours *day, const char *dayname, SlaHoursError *err)
 }
 
 /*
- * Does a range of today that runs past midnight overlap one of tomorrow's?
- * Both must be sorted.
+ * The one test of "a range of today that runs past midnight overlaps one of
+ * tomorrow's" (touching is fine), for the week's days and for dates alike.
+ * Both lists must be sorted.
  */
 bool
-sla_day_hours_overlap(const SlaDayHours *today, const SlaDayHours *tomorrow)
-{
-	return tomorrow->nranges > 0 &&
-		tomorrow->ranges[0].start < sla_ranges_reach(today->ranges, today->nranges);
-}
-
-/* How far past the next midnight a day's ranges reach (0 if they do not). */
-int64_t
-sla_ranges_reach(const SlaTimeRange *ranges, int n)
+sla_ranges_overlap_next(const SlaTimeRange *today, int ntoday,
+						const SlaTimeRange *tomorrow, int ntomorrow)
 {
 	int64_t		reach = 0;
 	int			i;
 
-	for (i = 0; i < n; i++)
-		if (ranges[i].end - SLA_USECS_PER_DAY > reach)
-			reach = ranges[i].end - SLA_USECS_PER_DAY;
-	return reach;
+	for (i = 0; i < ntoday; i++)
+		if (today[i].end - SLA_USECS_PER_DAY > reach)
+			reach = today[i].end - SLA_USECS_PER_DAY;
+	return ntomorrow > 0 && tomorrow[0].start < reach;
 }
 
 /*
@@ -568,7 +562,8 @@ sla_parse_weekly_hours(const char *text, SlaWeeklyHours *out, SlaHoursError *err
 		const SlaDayHours *today = &out->day[d];
 		const SlaDayHours *tomorrow = &out->day[(d + 1) % 7];
 
-		if (sla_day_hours_overlap(today, tomorrow))
+		if (sla_ranges_overlap_next(today->ranges, today->nranges,
+									tomorrow->ranges, tomorrow->nranges))
 		{
 			int			i;
 

@@ -69,8 +69,7 @@ extern bool sla_parse_weekly_hours(const char *text, SlaWeeklyHours *out,
 								   SlaHoursError *err);
 extern bool sla_parse_day_hours(const char *text, SlaDayHours *out,
 								SlaHoursError *err);
-extern bool sla_day_hours_overlap(const SlaDayHours *today,
-								  const SlaDayHours *tomorrow);
-extern int64_t sla_ranges_reach(const SlaTimeRange *ranges, int n);
+extern bool sla_ranges_overlap_next(const SlaTimeRange *today, int ntoday,
+									const SlaTimeRange *tomorrow, int ntomorrow);
 
 #endif							/* HOURS_PARSE_H */

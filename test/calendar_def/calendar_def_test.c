@@ -49,29 +49,43 @@ random_day(SlaDayHours *h)
 }
 
 /* Brute force: the exception of day d, else the weekday's hours. */
-static const SlaDayHours *
+static SlaDayRanges
 brute_hours_on(const SlaCalendarDef *def, int32_t d)
 {
+	SlaDayRanges r;
 	int			i;
 	int64_t		w;
 
 	for (i = 0; i < def->nexceptions; i++)
 		if (def->exc_days[i] == d)
-			return &def->exc_hours[i];
+		{
+			r.ranges = def->exc_ranges + def->exc_first[i];
+			r.nranges = def->exc_first[i + 1] - def->exc_first[i];
+			return r;
+		}
 	w = (((int64_t) d % 7) + 7 + 6) % 7;	/* 2000-01-01 was a Saturday */
-	return &def->weekly.day[w];
+	r.ranges = def->weekly.day[w].ranges;
+	r.nranges = def->weekly.day[w].nranges;
+	return r;
+}
+
+/* Are two answers the same ranges of the same definition? */
+static int
+same(SlaDayRanges a, SlaDayRanges b)
+{
+	return a.nranges == b.nranges && (a.nranges == 0 || a.ranges == b.ranges);
 }
 
 /* Brute force: does any range of a, past midnight, reach past the start of any range of b? */
 static int
-brute_overlap(const SlaDayHours *a, const SlaDayHours *b)
+brute_overlap(SlaDayRanges a, SlaDayRanges b)
 {
 	int			i,
 				j;
 
-	for (i = 0; i < a->nranges; i++)
-		for (j = 0; j < b->nranges; j++)
-			if (a->ranges[i].end - SLA_USECS_PER_DAY > b->ranges[j].start)
+	for (i = 0; i < a.nranges; i++)
+		for (j = 0; j < b.nranges; j++)
+			if (a.ranges[i].end - SLA_USECS_PER_DAY > b.ranges[j].start)
 				return 1;
 	return 0;
 }
@@ -80,7 +94,8 @@ int
 main(void)
 {
 	static int32_t days[MAXEXC];
-	static SlaDayHours hours[MAXEXC];
+	static int32_t first_range[MAXEXC + 1];
+	static SlaTimeRange ranges[MAXEXC * SLA_MAX_RANGES_PER_DAY];
 	long		bad_lookup = 0,
 				bad_hint = 0,
 				bad_any_hint = 0,
@@ -112,28 +127,34 @@ main(void)
 			random_day(&def.weekly.day[i]);
 		/* sorted unique days: walk forward by random steps */
 		d = -SPAN + rnd(20);
+		first_range[0] = 0;
 		for (i = 0; i < n && d < SPAN; i++)
 		{
+			SlaDayHours h;
+
 			days[used] = d;
-			random_day(&hours[used]);
+			random_day(&h);
+			memcpy(ranges + first_range[used], h.ranges, h.nranges * sizeof(SlaTimeRange));
+			first_range[used + 1] = first_range[used] + h.nranges;
 			used++;
 			d += 1 + rnd(3 * SPAN / (n + 1) + 1);
 		}
 		def.nexceptions = used;
 		def.exc_days = days;
-		def.exc_hours = hours;
+		def.exc_first = first_range;
+		def.exc_ranges = ranges;
 
 		for (d = -SPAN - 5; d < SPAN + 5; d++)
 		{
-			const SlaDayHours *want = brute_hours_on(&def, d);
+			SlaDayRanges want = brute_hours_on(&def, d);
 			int			any = rnd(used + 1);
 
 			checks++;
-			if (sla_calendar_def_hours_on(&def, d, NULL) != want)
+			if (!same(sla_calendar_def_hours_on(&def, d, NULL), want))
 				bad_lookup++;
-			if (sla_calendar_def_hours_on(&def, d, &hint) != want)
+			if (!same(sla_calendar_def_hours_on(&def, d, &hint), want))
 				bad_hint++;
-			if (sla_calendar_def_hours_on(&def, d, &any) != want)
+			if (!same(sla_calendar_def_hours_on(&def, d, &any), want))
 				bad_any_hint++;
 		}
 		for (i = 0; i < 200; i++)
