@@ -1,13 +1,20 @@
 #!/bin/sh
-# Runs the reference model (test/reference/model.sql) against the 256 expected answers in
-# ../shared/examples/engine-examples.sql (beside the project's root), in a throwaway cluster, without the extension:
+# Runs the reference model (test/reference/model.sql) against a file of expected answers, lines
+#   select 'name', sla.f(...) = expected;
+# after the statements that create its calendars, in a database of its own without the extension:
 # stand-in tables sla.calendar / sla.calendar_exception, and sla.* calls rewritten to sla_ref.*.
+# The model is materialised for the local dates 2026-01-01 .. 2034-12-31.
 # Prints the failing check lines only (none when the model agrees), then a count.
-#   usage: pg_virtualenv test/reference/check_examples.sh [examples.sql]
+#   usage: pg_virtualenv -t test/reference/check_examples.sh answers.sql
 set -eu
+if [ $# -ne 1 ] || [ ! -r "$1" ]; then
+    echo "usage: $0 answers.sql" >&2
+    exit 2
+fi
 here=$(cd "$(dirname "$0")" && pwd)
-ex=${1:-$here/../../../shared/examples/engine-examples.sql}
+ex=$1
 db=sla_ref_examples
+out=$(mktemp)
 dropdb --if-exists "$db" 2>/dev/null; createdb "$db"
 psql -X -q -v ON_ERROR_STOP=1 -d "$db" <<'SQL'
 CREATE SCHEMA sla;
@@ -18,9 +25,11 @@ SQL
 psql -X -q -v ON_ERROR_STOP=1 -d "$db" -f "$here/model.sql"
 {
     grep -v "^select '" "$ex"
-    echo "select sla_ref.build('2026-01-01', '2034-12-31');"
-    grep "^select '" "$ex" | sed 's/sla\.\(business_add\|business_elapsed\|is_open\|next_open\|next_close\)(/sla_ref.\1(/'
-} | psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" -f - > "$db.out"
-grep -v '|t$' "$db.out" | grep -v '^$' || true
-echo "checks: $(grep -c '^ex ' "$db.out"), agreeing: $(grep -c '|t$' "$db.out")"
-rm -f "$db.out"
+    echo "insert into sla_ref.want select name, '{[2026-01-01, 2035-01-01)}' from sla.calendar;"
+    echo "select sla_ref.build();"
+    grep "^select '" "$ex" | sed 's/sla\.\(business_add\|business_elapsed\|is_open\|next_open\|next_close\|open_periods\)(/sla_ref.\1(/'
+} | psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" -f - > "$out"
+grep -v '|t$' "$out" | grep -v '^$' || true
+echo "checks: $(grep -c '|' "$out"), agreeing: $(grep -c '|t$' "$out")"
+rm -f "$out"
+dropdb "$db"
