@@ -22,7 +22,7 @@ for seed in "${seeds[@]}"; do
 	if ! [[ $seed =~ ^-?(0|1)?(\.[0-9]+)?$ ]]; then
 		echo "not ok - $what: a seed is a number from -1 to 1"; failed=1; continue
 	fi
-	sed -e "s/^SET TimeZone = .*/SET TimeZone = '$zone';/" \
+	sed -e "s|^SET TimeZone = .*|SET TimeZone = '$zone';|" \
 		-e "s/setseed(0\.2028)/setseed($seed)/" \
 		-e "s/setseed(0\.1994)/setseed(-($seed))/" "$here/crosscheck.sql" > "$work/crosscheck.sql"
 	if cmp -s "$here/crosscheck.sql" "$work/crosscheck.sql" ||
