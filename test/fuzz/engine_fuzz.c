@@ -338,7 +338,10 @@ build_window(Input *in, Fixture *f)
 			v = take(in);
 			if (i > 0)
 				cursor += (TimestampTz) ((v >> 4) & 3) * f->unit;
-			len = (TimestampTz) (1 + (v & 7)) * ((v & 8) ? 40 : 1) * f->unit;
+			if (v & 8)
+				len = (TimestampTz) (24 + take(in) % 200) * f->unit;	/* days on end */
+			else
+				len = (TimestampTz) (1 + (v & 7)) * f->unit;
 			start[niv] = cursor;
 			end[niv] = cursor + len;
 			cursor += len;
