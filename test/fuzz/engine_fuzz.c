@@ -23,7 +23,8 @@
  * or after it), done_fwd that none reaches safe_hi (every interval ends
  * before it).  With at_end nothing follows the window, and every interval
  * starts before end_instant.  [safe_lo, safe_hi) lies inside the supported
- * years.
+ * years.  The compiler's windows are meant to meet this through the
+ * margins of whole days around the years they compile.
  *
  * Checks, each one aborting with the window, the question, the expected
  * and the actual answer:
@@ -258,21 +259,15 @@ static TimestampTz
 instant(Input *in, const Fixture *f)
 {
 	unsigned	v = take(in);
+	int64		days;
+	TimestampTz t;
 
 	if (v < 224)
-	{
-		TimestampTz t = near_instant(in, f);
-
-		return t;
-	}
-	else
-	{
-		/* up to about 7000 years either way, kept a valid timestamp */
-		int64		days = (int64) take16(in) * 40 + take(in);
-		TimestampTz t = f->base + ((v & 1) ? days : -days) * USECS_PER_DAY;
-
-		return Max(MIN_TIMESTAMP, Min(t, END_TIMESTAMP - 1));
-	}
+		return near_instant(in, f);
+	/* up to about 7000 years either way, kept a valid timestamp */
+	days = (int64) take16(in) * 40 + take(in);
+	t = f->base + ((v & 1) ? days : -days) * USECS_PER_DAY;
+	return Max(MIN_TIMESTAMP, Min(t, END_TIMESTAMP - 1));
 }
 
 /* The first instant (UTC) of year y. */
@@ -298,7 +293,10 @@ static void
 build_window(Input *in, Fixture *f)
 {
 	static const TimestampTz units[] = {1, USECS_PER_MINUTE, USECS_PER_HOUR, 5 * USECS_PER_HOUR};
-	/* 2024-03-01, 1899-12-30 (instants before 2000 are negative), 0001-01-03, 9999-12-25 */
+	/*
+	 * 2024-03-01; 1899-12-28 (instants before 2000 are negative); 0001-01-03
+	 * and 9999-12-19, near the ends of the supported years
+	 */
 	static const int32 base_days[] = {8826, -36528, -730117, 2921927};
 	SlaCalendar *c = &f->cal;
 	TimestampTz start[MAX_IV];
@@ -728,7 +726,8 @@ bf_next_close(const SlaCalendar *c, const SlaQuery *q, Expect *e)
 		/* unknown open time after safe_hi may touch this end */
 		expect_more(c, e, true, SLA_OK, DT_NOEND);
 		if (c->nexceptions > 0)
-			horizon = Max(horizon, (TimestampTz) (c->exceptions[c->nexceptions - 1].day + 2) * USECS_PER_DAY);
+			horizon = Max(horizon, (TimestampTz)
+						  (c->exceptions[c->nexceptions - 1].day + 2) * USECS_PER_DAY);
 		e->may_forever = c->iv_end[last] - horizon > 8 * USECS_PER_DAY;
 	}
 	/* an answer in an interval starting past safe_hi may be asked for */
