@@ -29,6 +29,7 @@
 #include "utils/memutils.h"
 
 #include "calendar_compile.h"
+#include "calendar_window.h"
 
 /* Margins that cover any UTC offset (< 16h) and ranges up to 48h long. */
 #define SAFE_LO_MARGIN	(3 * USECS_PER_DAY)
@@ -304,21 +305,13 @@ build_intervals(Builder *b, const Image *owned, int nowned)
 	return SLA_OK;
 }
 
-/* x kept inside [lo, hi] (lo <= hi). */
-static TimestampTz
-clamp(TimestampTz x, TimestampTz lo, TimestampTz hi)
-{
-	return x < lo ? lo : (x > hi ? hi : x);
-}
-
 /*
- * The cuts of each gap between open days (see SlaCalendar): the local
- * midnights that end day k's date and start day k's date, kept inside the
- * gaps around day k.
+ * The local midnights that start and end each open day's date; the window
+ * keeps them inside the gaps around the day as its cuts (see SlaCalendar).
  */
 static void
-compute_cuts(const SlaCalendar *cal, const Builder *b,
-			 TimestampTz *fwd_cut, TimestampTz *back_cut)
+compute_midnights(const SlaCalendar *cal, const Builder *b,
+				  TimestampTz *date_start, TimestampTz *date_end)
 {
 	int32		memo_date = 0;
 	TimestampTz memo = 0;
@@ -327,23 +320,15 @@ compute_cuts(const SlaCalendar *cal, const Builder *b,
 
 	for (k = 0; k < b->nday; k++)
 	{
-		TimestampTz start = b->start[b->day_first[k]];
-		TimestampTz end = b->end[(k + 1 < b->nday ? b->day_first[k + 1] : b->niv) - 1];
-		TimestampTz prev_end = k > 0 ? b->end[b->day_first[k] - 1] : DT_NOBEGIN;
-		TimestampTz next_start = k + 1 < b->nday ? b->start[b->day_first[k + 1]] : DT_NOEND;
-		TimestampTz midnight;
-
 		/* consecutive dates share a midnight: one time-zone call per day */
 		if (have_memo && memo_date == b->day_date[k])
-			midnight = memo;
+			date_start[k] = memo;
 		else
-			midnight = local_to_utc(cal->tz, b->day_date[k], 0);
-		back_cut[k] = clamp(midnight, prev_end, start);
-		midnight = local_to_utc(cal->tz, b->day_date[k] + 1, 0);
+			date_start[k] = local_to_utc(cal->tz, b->day_date[k], 0);
+		date_end[k] = local_to_utc(cal->tz, b->day_date[k] + 1, 0);
 		memo_date = b->day_date[k] + 1;
-		memo = midnight;
+		memo = date_end[k];
 		have_memo = true;
-		fwd_cut[k] = clamp(midnight, end, next_start);
 	}
 }
 
@@ -401,14 +386,9 @@ compile_window(SlaCalendar *cal, int y0, int y1, int32 *err_date)
 	Builder		b;
 	int32		first = sla_year_first_day(y0);
 	int32		last = sla_year_first_day(y1 + 1) - 1;
-	int64	   *cum;
-	int32	   *run_last;
-	int32	   *day_index;
-	TimestampTz *fwd_cut;
-	TimestampTz *back_cut;
-	int			nindex;
-	int			i,
-				k;
+	SlaWindowParts w;
+	TimestampTz *date_start;
+	TimestampTz *date_end;
 	SlaStatus	st;
 
 	memset(&b, 0, sizeof(b));
@@ -418,29 +398,25 @@ compile_window(SlaCalendar *cal, int y0, int y1, int32 *err_date)
 		return st;
 	}
 
-	/* prefix sums of open time, and the end of each touching run */
-	cum = palloc(Max(b.niv, 1) * sizeof(int64));
-	run_last = palloc(Max(b.niv, 1) * sizeof(int32));
-	for (i = 0; i < b.niv; i++)
-		cum[i] = (i == 0) ? 0 : cum[i - 1] + (b.end[i - 1] - b.start[i - 1]);
-	for (i = b.niv - 1; i >= 0; i--)
-		run_last[i] = (i + 1 < b.niv && b.start[i + 1] == b.end[i]) ? run_last[i + 1] : i;
-
-	/* per UTC day, the number of intervals starting before it */
-	nindex = (last + 3) - (first - 2) + 1;
-	day_index = palloc(nindex * sizeof(int32));
-	for (i = 0, k = 0; k < nindex; k++)
-	{
-		TimestampTz midnight = (TimestampTz) (first - 2 + k) * USECS_PER_DAY;
-
-		while (i < b.niv && b.start[i] < midnight)
-			i++;
-		day_index[k] = i;
-	}
-
-	fwd_cut = palloc(Max(b.nday, 1) * sizeof(TimestampTz));
-	back_cut = palloc(Max(b.nday, 1) * sizeof(TimestampTz));
-	compute_cuts(cal, &b, fwd_cut, back_cut);
+	/* the lookup arrays; the index covers every UTC day of the window */
+	date_start = palloc(Max(b.nday, 1) * sizeof(TimestampTz));
+	date_end = palloc(Max(b.nday, 1) * sizeof(TimestampTz));
+	compute_midnights(cal, &b, date_start, date_end);
+	w.niv = b.niv;
+	w.start = b.start;
+	w.end = b.end;
+	w.nday = b.nday;
+	w.day_first = b.day_first;
+	w.date_start = date_start;
+	w.date_end = date_end;
+	w.index_first = first - 2;
+	w.nindex = (last + 3) - (first - 2) + 1;
+	w.cum = palloc(Max(b.niv, 1) * sizeof(int64));
+	w.run_last = palloc(Max(b.niv, 1) * sizeof(int32));
+	w.day_index = palloc(w.nindex * sizeof(int32));
+	w.fwd_cut = palloc(Max(b.nday, 1) * sizeof(TimestampTz));
+	w.back_cut = palloc(Max(b.nday, 1) * sizeof(TimestampTz));
+	sla_window_derive(&w);
 
 	/* Nothing can fail from here on: swap in the new window. */
 	if (cal->compiled)
@@ -457,18 +433,18 @@ compile_window(SlaCalendar *cal, int y0, int y1, int32 *err_date)
 	}
 	cal->iv_start = keep(cal, b.start, b.niv, sizeof(TimestampTz));
 	cal->iv_end = keep(cal, b.end, b.niv, sizeof(TimestampTz));
-	cal->iv_cum = keep(cal, cum, b.niv, sizeof(int64));
+	cal->iv_cum = keep(cal, w.cum, b.niv, sizeof(int64));
 	cal->iv_day = keep(cal, b.day, b.niv, sizeof(int32));
-	cal->iv_run_last = keep(cal, run_last, b.niv, sizeof(int32));
+	cal->iv_run_last = keep(cal, w.run_last, b.niv, sizeof(int32));
 	cal->day_first_iv = MemoryContextAlloc(cal->mcxt, (b.nday + 1) * sizeof(int32));
 	if (b.nday > 0)
 		memcpy(cal->day_first_iv, b.day_first, b.nday * sizeof(int32));
 	cal->day_first_iv[b.nday] = b.niv;
-	cal->day_fwd_cut = keep(cal, fwd_cut, b.nday, sizeof(TimestampTz));
-	cal->day_back_cut = keep(cal, back_cut, b.nday, sizeof(TimestampTz));
-	cal->day_index = keep(cal, day_index, nindex, sizeof(int32));
-	cal->index_first = first - 2;
-	cal->nindex = nindex;
+	cal->day_fwd_cut = keep(cal, w.fwd_cut, b.nday, sizeof(TimestampTz));
+	cal->day_back_cut = keep(cal, w.back_cut, b.nday, sizeof(TimestampTz));
+	cal->day_index = keep(cal, w.day_index, w.nindex, sizeof(int32));
+	cal->index_first = w.index_first;
+	cal->nindex = w.nindex;
 	cal->niv = b.niv;
 	cal->nday = b.nday;
 	cal->win_first = first;
@@ -478,22 +454,30 @@ compile_window(SlaCalendar *cal, int y0, int y1, int32 *err_date)
 		(TimestampTz) first * USECS_PER_DAY + SAFE_LO_MARGIN;
 	cal->safe_hi = (y1 == SLA_MAX_YEAR) ? (TimestampTz) (last + 1) * USECS_PER_DAY :
 		(TimestampTz) (last + 1) * USECS_PER_DAY - SAFE_HI_MARGIN;
-	/* with closed weekly hours, nothing opens well beyond the exceptions */
+	/*
+	 * With closed weekly hours nothing opens beyond the exceptions: nothing
+	 * starts at or after safe_hi once the last exception's date is 3 days
+	 * before it (a range starts within a day, plus up to 16 hours of UTC
+	 * offset), nothing ends before safe_lo once the first exception's date
+	 * is 4 days past the window's first (safe_lo is 3 days in).
+	 */
 	cal->done_fwd = !cal->weekly_open &&
 		(cal->def.nexceptions == 0 ||
 		 last > cal->def.exc_days[cal->def.nexceptions - 1] + 2);
 	cal->done_back = !cal->weekly_open &&
-		(cal->def.nexceptions == 0 || first < cal->def.exc_days[0] - 2);
+		(cal->def.nexceptions == 0 || first < cal->def.exc_days[0] - 3);
 	cal->at_end = (y1 == SLA_MAX_YEAR);
 	cal->end_instant = cal->at_end ? local_to_utc(cal->tz, last + 1, 0) : 0;
 	cal->compiled = true;
 
 	builder_free(&b);
-	pfree(cum);
-	pfree(run_last);
-	pfree(day_index);
-	pfree(fwd_cut);
-	pfree(back_cut);
+	pfree(date_start);
+	pfree(date_end);
+	pfree(w.cum);
+	pfree(w.run_last);
+	pfree(w.day_index);
+	pfree(w.fwd_cut);
+	pfree(w.back_cut);
 	return SLA_OK;
 }
 

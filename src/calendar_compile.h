@@ -53,8 +53,8 @@ typedef struct SlaCalendar
 	int32		win_last;
 	TimestampTz safe_lo;		/* every interval ending after this is here */
 	TimestampTz safe_hi;		/* every interval starting before this is here */
-	bool		done_back;		/* no open time before the window */
-	bool		done_fwd;		/* no open time after the window */
+	bool		done_back;		/* no open time ends before safe_lo */
+	bool		done_fwd;		/* no open time starts at or after safe_hi */
 	bool		at_end;			/* the window reaches the last supported year */
 	TimestampTz end_instant;	/* if so, the local end of that year */
 

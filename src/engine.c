@@ -31,6 +31,9 @@ last_start_at_or_before(const SlaCalendar *cal, TimestampTz t)
 	int			lo,
 				hi;
 
+	/* a window with no open time (found by the engine fuzzer) */
+	if (cal->niv == 0)
+		return -1;
 	if (k >= 0 && k + 1 < cal->nindex)
 	{
 		/* the intervals starting on t's UTC day: a few at most */

@@ -64,3 +64,26 @@ FROM (SELECT t, plus_day, minus_day,
 	  FROM (SELECT t, sla.business_add(t, '1 day', 'ord_kiri') AS plus_day,
 				   sla.business_add(t, '-1 day', 'ord_kiri') AS minus_day
 			FROM generate_series(timestamptz '1994-12-28 00:00+00', '1995-01-03 00:00+00', '7 minutes') t) s) s;
+
+-- Window edges of a calendar open only on dated exceptions (found by the
+-- engine fuzzer): in a UTC+14 zone the first exception's hour starts the
+-- day before in UTC, and walking back to it from a year later must find it
+-- in a fresh session; far from every exception nothing is open.
+INSERT INTO sla.calendar (name, time_zone, hours) VALUES ('ord_kiri_exc', 'Pacific/Kiritimati', 'closed');
+INSERT INTO sla.calendar_exception (calendar, day, hours) VALUES ('ord_kiri_exc', '2025-01-04', '00:00-01:00');
+\c
+SET TimeZone = 'UTC';
+SET DateStyle = 'ISO, YMD';
+SET IntervalStyle = postgres;
+SELECT sla.business_add('2026-01-10 00:00+00', '-30 minutes', 'ord_kiri_exc'),
+	   sla.business_add('2024-01-10 00:00+00', '30 minutes', 'ord_kiri_exc');
+\c
+SET TimeZone = 'UTC';
+SET DateStyle = 'ISO, YMD';
+SET IntervalStyle = postgres;
+SELECT sla.is_open('2030-06-10 00:00+00', 'ord_kiri_exc'),
+	   sla.next_open('2030-06-10 00:00+00', 'ord_kiri_exc'),
+	   sla.next_close('2030-06-10 00:00+00', 'ord_kiri_exc'),
+	   sla.business_elapsed('2030-06-10 00:00+00', '2030-06-11 00:00+00', 'ord_kiri_exc');
+SELECT sla_test.try($$SELECT sla.business_add('2030-06-10 00:00+00', '1 minute', 'ord_kiri_exc')$$);
+SELECT sla_test.try($$SELECT sla.business_add('2020-06-10 00:00+00', '-1 minute', 'ord_kiri_exc')$$);
