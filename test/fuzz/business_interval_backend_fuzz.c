@@ -146,6 +146,16 @@ call(PGFunction fn, int nargs, Datum a0, Datum a1, Datum a2)
 	return result;
 }
 
+/*
+ * The documented range, written here rather than taken from the code under
+ * test: anything but the most negative days and time.
+ */
+static bool
+documented_in_range(int32 days, int64 time)
+{
+	return days != PG_INT32_MIN && time != PG_INT64_MIN;
+}
+
 /* Does interval_in's SQLSTATE say the text is out of range? */
 static bool
 is_core_range_error(int code)
@@ -243,7 +253,7 @@ fuzz_text_in(const uint8_t *data, size_t size)
 			span->time != value->time)
 			fail("accepted text reads differently from interval_in");
 		if (value->flags != 0 ||
-			!sla_business_interval_in_range(value->days, value->time))
+			!documented_in_range(value->days, value->time))
 			fail("accepted a value out of range");
 		check_round_trip(value);
 	}
@@ -257,7 +267,7 @@ fuzz_text_in(const uint8_t *data, size_t size)
 		if (ours.sqlerrcode == ERRCODE_INVALID_TEXT_REPRESENTATION)
 			fail("syntax error for text that interval_in reads");
 		if (ours.sqlerrcode == ERRCODE_DATETIME_VALUE_OUT_OF_RANGE &&
-			sla_business_interval_in_range(span->day, span->time))
+			documented_in_range(span->day, span->time))
 			fail("out of range for a value in range");
 	}
 	else if (is_core_range_error(core.sqlerrcode))
