@@ -17,6 +17,8 @@
 #include "sla.h"
 
 #include "business_interval.h"
+#include "business_interval_text.h"
+#include "business_interval_wire.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
@@ -110,45 +112,43 @@ fields_have_month_units(char **field, int *ftype, int nf)
 	return false;
 }
 
-/* Does the text from p up to stop hold a digit other than zero? */
-static bool
-has_nonzero_digit(const char *p, const char *stop)
-{
-	for (; p < stop && *p != '\0'; p++)
-		if (*p >= '1' && *p <= '9')
-			return true;
-	return false;
-}
-
 /*
- * Tell whether an ISO 8601 duration has a year or month: a Y or M
- * designator, or nonzero year or month fields in the alternative format
- * "PYYYY-MM-DD" (a fractional month there would spill into days).
+ * Tell whether DecodeInterval's DTERR_BAD_FORMAT hides a time out of range.
+ *
+ * DecodeInterval hands a signed time field ("-hh:mm:ss") whose time
+ * overflows to its number parser, which calls it bad format, while the same
+ * field unsigned is reported out of range.  So decode again with every
+ * signed time field unsigned: DecodeInterval stops at the first field (from
+ * the right) that fails, and the signs change no check of format, so an
+ * overflow now means that field was a time out of range.
  */
 static bool
-iso8601_has_month_units(const char *str)
+signed_time_out_of_range(char **field, int *ftype, int nf)
 {
-	const char *p;
-	const char *dash1 = NULL;
-	const char *dash2 = NULL;
+	char	   *unsigned_field[MAXDATEFIELDS];
+	int			unsigned_ftype[MAXDATEFIELDS];
+	struct pg_itm_in itm_in;
+	bool		any = false;
+	int			dtype;
+	int			dterr;
+	int			i;
 
-	for (p = str; *p != '\0' && *p != 'T'; p++)
+	for (i = 0; i < nf; i++)
 	{
-		if (*p == 'Y' || *p == 'M')
-			return true;
-		/* a dash after a digit separates alternative-format fields */
-		if (*p == '-' && p > str && p[-1] >= '0' && p[-1] <= '9')
+		unsigned_field[i] = field[i];
+		unsigned_ftype[i] = ftype[i];
+		if (ftype[i] == DTK_TZ && strchr(field[i] + 1, ':') != NULL)
 		{
-			if (dash1 == NULL)
-				dash1 = p;
-			else if (dash2 == NULL)
-				dash2 = p;
+			unsigned_field[i] = field[i] + 1;
+			unsigned_ftype[i] = DTK_TIME;
+			any = true;
 		}
 	}
-	if (dash1 == NULL)
+	if (!any)
 		return false;
-	return has_nonzero_digit(str, dash1) ||
-		has_nonzero_digit(dash1 + 1, dash2 ? dash2 : p);
+	dterr = DecodeInterval(unsigned_field, unsigned_ftype, nf,
+						   INTERVAL_FULL_RANGE, &dtype, &itm_in);
+	return dterr == DTERR_FIELD_OVERFLOW || dterr == DTERR_INTERVAL_OVERFLOW;
 }
 
 /*
@@ -169,21 +169,25 @@ business_interval_parse(char *str, BusinessInterval *result)
 	int			nf;
 	int			dtype = 0;
 	int			dterr;
+	bool		parsed;
 	bool		months;
 
 	memset(&itm_in, 0, sizeof(itm_in));
 	dterr = ParseDateTime(str, workbuf, sizeof(workbuf), field, ftype,
 						  MAXDATEFIELDS, &nf);
-	if (dterr == 0)
+	parsed = (dterr == 0);		/* nf and the fields are set only then */
+	if (parsed)
 		dterr = DecodeInterval(field, ftype, nf, INTERVAL_FULL_RANGE,
 							   &dtype, &itm_in);
 	if (dterr == 0)
 		months = fields_have_month_units(field, ftype, nf);
 	else if (dterr == DTERR_BAD_FORMAT)
 	{
+		if (parsed && signed_time_out_of_range(field, ftype, nf))
+			return BI_PARSE_RANGE;
 		memset(&itm_in, 0, sizeof(itm_in));
 		dterr = DecodeISO8601Interval(str, &dtype, &itm_in);
-		months = iso8601_has_month_units(str);
+		months = sla_iso8601_has_month_units(str);
 	}
 	else
 		months = false;
@@ -260,55 +264,58 @@ sla_business_interval_out(PG_FUNCTION_ARGS)
  * business_interval_recv --- read time (int8), days (int4), flags (int4).
  *
  * Raises 22P03 unless there are exactly 16 bytes, with zero flags and
- * days and time in range.
+ * days and time in range; the checks are sla_business_interval_decode's.
  */
 PG_FUNCTION_INFO_V1(sla_business_interval_recv);
 Datum
 sla_business_interval_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	BusinessInterval *result;
 	int			nbytes = buf->len - buf->cursor;
-	int64		time;
-	int32		days;
-	int32		flags;
+	SlaWireFields fields;
+	SlaWireStatus status;
 
-	if (nbytes != sizeof(BusinessInterval))
+	status = sla_business_interval_decode((unsigned char *) buf->data +
+										  buf->cursor, nbytes, &fields);
+	if (status == SLA_WIRE_SIZE)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary data for type %s", "business_interval"),
 				 errdetail("A business_interval takes %d bytes, not %d.",
-						   (int) sizeof(BusinessInterval), nbytes)));
-
-	time = pq_getmsgint64(buf);
-	days = pq_getmsgint(buf, 4);
-	flags = pq_getmsgint(buf, 4);
-	if (flags != 0)
+						   SLA_BUSINESS_INTERVAL_WIRE_SIZE, nbytes)));
+	if (status == SLA_WIRE_FLAGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary data for type %s", "business_interval"),
-				 errdetail("The flags are %d, but only 0 is defined.", flags)));
-	if (!sla_business_interval_in_range(days, time))
+				 errdetail("The flags are %d, but only 0 is defined.",
+						   fields.flags)));
+	if (status == SLA_WIRE_RANGE)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary data for type %s", "business_interval"),
 				 errdetail("The days or the time are out of range.")));
-	result = sla_business_interval_make(days, time);
-	PG_RETURN_BUSINESS_INTERVAL_P(result);
+	Assert(status == SLA_WIRE_OK);
+	buf->cursor = buf->len;
+	PG_RETURN_BUSINESS_INTERVAL_P(sla_business_interval_make(fields.days,
+															 fields.time));
 }
 
-/* Write time (int8), days (int4) and flags (int4). */
+/* Write time (int8), days (int4) and flags (int4), big-endian. */
 PG_FUNCTION_INFO_V1(sla_business_interval_send);
 Datum
 sla_business_interval_send(PG_FUNCTION_ARGS)
 {
 	BusinessInterval *span = PG_GETARG_BUSINESS_INTERVAL_P(0);
+	SlaWireFields fields;
+	unsigned char bytes[SLA_BUSINESS_INTERVAL_WIRE_SIZE];
 	StringInfoData buf;
 
+	fields.time = span->time;
+	fields.days = span->days;
+	fields.flags = span->flags;
+	sla_business_interval_encode(&fields, bytes);
 	pq_begintypsend(&buf);
-	pq_sendint64(&buf, span->time);
-	pq_sendint32(&buf, span->days);
-	pq_sendint32(&buf, span->flags);
+	pq_sendbytes(&buf, (char *) bytes, sizeof(bytes));
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 

@@ -18,6 +18,8 @@
 
 #include "fmgr.h"
 
+#include "business_interval_wire.h"
+
 typedef struct BusinessInterval
 {
 	int64		time;			/* business time, microseconds */
@@ -30,17 +32,11 @@ typedef struct BusinessInterval
 #define PG_GETARG_BUSINESS_INTERVAL_P(n) DatumGetBusinessIntervalP(PG_GETARG_DATUM(n))
 #define PG_RETURN_BUSINESS_INTERVAL_P(x) return BusinessIntervalPGetDatum(x)
 
-/*
- * The most negative days (PG_INT32_MIN) and time (PG_INT64_MIN) are not valid
- * values: the range is symmetric, so negation cannot overflow, and every
- * value's text reads back (PostgreSQL 15 cannot read back the text of
- * PG_INT64_MIN microseconds).  PostgreSQL 17 reserves the same values for
- * infinite intervals.
- */
+/* Are days and time in range?  See business_interval_wire.h for the rule. */
 static inline bool
 sla_business_interval_in_range(int32 days, int64 time)
 {
-	return days != PG_INT32_MIN && time != PG_INT64_MIN;
+	return sla_business_interval_fields_in_range(days, time);
 }
 
 /* Make a palloc'd business interval; raises 22008 if out of range. */

@@ -24,7 +24,14 @@ FROM (VALUES (''), ('abc'), ('4 hourz'), ('4 hours extra'), ('infinity'),
 			 ('2562047789 hours'),
 			 -- the most negative days and time are reserved, so the range is symmetric
 			 ('-2147483648 days'), ('-2562047788:00:54.775808'),
-			 ('-2562047788 hours -54.775808 seconds')) AS v(input);
+			 ('-2562047788 hours -54.775808 seconds'),
+			 -- a time field out of range is 22008 with or without a sign
+			 -- (PostgreSQL's interval_in calls the signed one bad syntax)
+			 ('2562047789:00:00'), ('-2562047789:00:00'), ('+2562047789:00:00'),
+			 ('1 day -99999999999:00'),
+			 -- malformed text stays 22P02, signed time or not; fields are read
+			 -- from the right, so here "abc" is met before the time
+			 ('-1:2:3:4'), ('-99999999999:00 abc')) AS v(input);
 
 -- the error text as users see it
 SELECT '1 month'::sla.business_interval;
