@@ -16,7 +16,8 @@ endif
 PG_CPPFLAGS  = -I$(srcdir)/src $(shell pkg-config --cflags $(SLA_ICU_MODULES))
 SHLIB_LINK  += $(shell pkg-config --libs $(SLA_ICU_MODULES))
 
-# pg_regress: inputs in test/sql, expected output in the top-level expected/.
+# pg_regress: inputs in test/sql, expected output in test/expected (pg_regress
+# reads inputdir/expected when ./expected has no file).
 REGRESS      = setup $(filter-out setup,$(sort $(patsubst test/sql/%.sql,%,$(wildcard test/sql/*.sql))))
 REGRESS_OPTS = --inputdir=test
 

@@ -15,6 +15,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 ex=$1
 db=sla_ref_examples
 out=$(mktemp)
+trap 'rm -f "$out"' EXIT
 dropdb --if-exists "$db" 2>/dev/null; createdb "$db"
 psql -X -q -v ON_ERROR_STOP=1 -d "$db" <<'SQL'
 CREATE SCHEMA sla;

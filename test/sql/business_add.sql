@@ -1,6 +1,6 @@
--- business_add with time amounts (domain.md section 2): the earliest t >= ts with open time in
--- [ts, t) equal to the amount; walking back for negative amounts.  Calendars of this file are
--- named ba_*.
+-- business_add with time amounts (docs/semantics.md, "`business_add` with a time amount"): the
+-- earliest t >= ts with open time in [ts, t) equal to the amount; walking back for negative
+-- amounts.  Calendars of this file are named ba_*.
 --
 -- The session runs in America/Los_Angeles, none of the calendars' zones: results must not depend
 -- on it.  Instants are given and shown as Europe/Berlin wall-clock times through AT TIME ZONE,

@@ -1,4 +1,5 @@
--- business_add with day amounts (domain.md section 2, "Days part N" and "Negative days").
+-- business_add with day amounts (docs/semantics.md, "Day amounts": "Adding N days" and "Negative
+-- days").
 -- Forward: ts has an open day k and open time p already passed in it (before opening 0, after
 -- closing the day's length, a closed date counts as 0 of the next open day); the result is the
 -- earliest instant at offset min(p, length of day k+N) in open day k+N.  So an offset of 0 is
@@ -50,7 +51,7 @@ SELECT pg_temp.add('2024-01-18 12:00', '1 day');	-- the closed Thursday counts a
 SELECT pg_temp.add('2024-01-15 12:00', '3 days');	-- Tue, Wed (half), Fri: Fri 19th 12:00
 
 -- ---------------------------------------------------------------------------
--- Backward, the examples of domain.md
+-- Backward (docs/semantics.md, "Negative days")
 SELECT pg_temp.add('2024-01-11 12:00', '-1 day');	-- Thu 12:00 - 1 day, r = 5 h: Wed 12:00
 SELECT pg_temp.add('2024-01-11 08:00', '-2 days');	-- Thu 08:00 - 2 days, r = 8 h: Tue 09:00
 SELECT pg_temp.add('2024-01-11 18:00', '-2 days');	-- Thu 18:00 - 2 days, r = 0: Wed 09:00

@@ -1,6 +1,7 @@
--- Daylight-saving time (domain.md sections 2 and 3): local wall-clock times become instants
--- exactly as "(date + time) AT TIME ZONE zone" does; a 24/7 calendar loses no minute at midnight
--- or at a DST change.  Calendars of this file are named dst_*.  Timestamps print in UTC.
+-- Daylight-saving time (docs/semantics.md, "Local hours become instants as `AT TIME ZONE` does"):
+-- local wall-clock times become instants exactly as "(date + time) AT TIME ZONE zone" does; a
+-- 24/7 calendar loses no minute at midnight or at a DST change.  Calendars of this file are
+-- named dst_*.  Timestamps print in UTC.
 --
 -- 2024 changes: Europe/Berlin 31 Mar 02:00 CET -> 03:00 CEST (01:00 UTC) and 27 Oct 03:00 CEST
 -- -> 02:00 CET (01:00 UTC); America/New_York 10 Mar 02:00 EST -> 03:00 EDT (07:00 UTC) and 3 Nov

@@ -1,6 +1,6 @@
 -- business_elapsed(a, b, cal) = open time in [a, b), negative when b < a, days always 0
--- (domain.md section 2), and the identities it shares with business_add.  Calendars of this file
--- are named be_*.
+-- (docs/semantics.md, "`business_elapsed`"), and the identities it shares with business_add
+-- (docs/semantics.md, "Identities").  Calendars of this file are named be_*.
 --
 -- Session zone America/Los_Angeles; instants are written as Berlin wall-clock times through
 -- sla_test.berlin().  January 2024: Mon 8 ... Fri 12, Sat 13, Sun 14, Mon 15.

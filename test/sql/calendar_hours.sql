@@ -1,6 +1,7 @@
 -- calendar_hours: the weekly-hours grammar, exception hours, time zone names and exception dates
--- (domain.md section 3), as accepted or rejected by the triggers on sla.calendar and
--- sla.calendar_exception.  Calendars of this file are named ch_*.
+-- (docs/calendars.md, "Weekly hours", "Exception hours", "Validation", "Time zones"), as
+-- accepted or rejected by the triggers on sla.calendar and sla.calendar_exception.  Calendars
+-- of this file are named ch_*.
 --
 -- Accepted hours are shown as the open periods of one week: the calendars are in UTC, the session
 -- prints UTC, and the week is Monday 2024-01-01 00:00 to Monday 2024-01-08 00:00 (clipped there).

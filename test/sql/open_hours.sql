@@ -1,6 +1,7 @@
--- is_open, next_open, next_close and open_periods (domain.md section 2): open time is half-open
--- [open, close); touching periods are one.  Calendars of this file are named oh_*; most are in
--- UTC and the session prints UTC, so wall-clock times read directly.
+-- is_open, next_open, next_close and open_periods (docs/semantics.md, "Open time is half-open",
+-- "Touching periods are one", "`is_open`, `next_open`, `next_close`", "`open_periods`"): open
+-- time is half-open [open, close); touching periods are one.  Calendars of this file are named
+-- oh_*; most are in UTC and the session prints UTC, so wall-clock times read directly.
 -- January 2024: Mon 8, Tue 9, Wed 10, Thu 11, Fri 12, Sat 13, Sun 14, Mon 15.
 SET TimeZone = 'UTC';
 SET DateStyle = 'ISO, YMD';
