@@ -18,6 +18,7 @@
 #include "miscadmin.h"
 #include "pgtime.h"
 
+#include "status_report.h"
 #include "time_zone.h"
 
 /* Is name listed among the zones in PostgreSQL's tz database? */
@@ -58,9 +59,5 @@ sla_check_time_zone_name(const char *name)
 
 	if (name[0] == '\0' || strlen(name) > TZ_STRLEN_MAX ||
 		pg_tzset(name) == NULL || (!plain && !listed_zone(name)))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("time zone \"%s\" not recognized", name),
-				 errdetail("A calendar needs a time zone name from pg_timezone_names, such as \"Europe/Berlin\" or \"UTC\"."),
-				 errhint("Abbreviations such as \"PST\" and offsets such as \"+02\" lose the zone's daylight-saving rules.")));
+		sla_report_status(SLA_ERR_TIME_ZONE, NULL, name, 0);
 }
