@@ -217,13 +217,10 @@ years_for(const SlaCalendar *cal, int64 need, int64 have)
 	return Min(need / per_year, (int64) SLA_MAX_YEAR) + 1;
 }
 
-/*
- * SLA_OK when the window answers exactly for every instant in [lo, hi];
- * else what to compile (or the span's error).
- */
-static inline SlaStatus
-require_window(const SlaCalendar *cal, TimestampTz lo, TimestampTz hi,
-			   SlaWindowNeed *need)
+/* The rare part of require_window, out of line to keep the check small. */
+static pg_noinline SlaStatus
+require_window_slow(const SlaCalendar *cal, TimestampTz lo, TimestampTz hi,
+					SlaWindowNeed *need)
 {
 	/* spans under 999 years cannot break the year limit: skip the count */
 	if ((uint64) hi - (uint64) lo >= (uint64) 999 * 365 * USECS_PER_DAY)
@@ -239,6 +236,21 @@ require_window(const SlaCalendar *cal, TimestampTz lo, TimestampTz hi,
 	need->lo = lo;
 	need->hi = hi;
 	return SLA_NEED_WINDOW;
+}
+
+/*
+ * SLA_OK when the window answers exactly for every instant in [lo, hi];
+ * else what to compile (or the span's error).  Inline: every question
+ * starts here, and nearly always the window answers.
+ */
+static pg_attribute_always_inline SlaStatus
+require_window(const SlaCalendar *cal, TimestampTz lo, TimestampTz hi,
+			   SlaWindowNeed *need)
+{
+	if ((uint64) hi - (uint64) lo < (uint64) 999 * 365 * USECS_PER_DAY &&
+		cal->compiled && lo >= cal->safe_lo && hi < cal->safe_hi)
+		return SLA_OK;
+	return require_window_slow(cal, lo, hi, need);
 }
 
 /*
