@@ -593,17 +593,6 @@ sla_calendar_provide(SlaCalendar *cal, const SlaWindowNeed *need, int32 *err_dat
 	return extend(cal, need->forward, need->years, need->from, err_date);
 }
 
-/* Copy n elements of size sz into the current memory context. */
-static void *
-copy_array(const void *src, int n, Size sz)
-{
-	void	   *dst = palloc(Max((Size) n * sz, 1));
-
-	if (n > 0)
-		memcpy(dst, src, (Size) n * sz);
-	return dst;
-}
-
 /*
  * Build a calendar from its definition, copying what it needs.  The
  * calendar lives in a new memory context, a child of the current one; the
@@ -638,12 +627,12 @@ sla_calendar_build(const char *name, const char *time_zone,
 	cal->tz = tz;
 	cal->def.weekly = def->weekly;
 	cal->def.nexceptions = def->nexceptions;
-	cal->def.exc_days = copy_array(def->exc_days, def->nexceptions, sizeof(int32));
+	cal->def.exc_days = keep(cal, def->exc_days, def->nexceptions, sizeof(int32));
 	if (def->exc_first != NULL)
-		cal->def.exc_first = copy_array(def->exc_first, def->nexceptions + 1, sizeof(int32));
+		cal->def.exc_first = keep(cal, def->exc_first, def->nexceptions + 1, sizeof(int32));
 	else
 		cal->def.exc_first = palloc0(sizeof(int32));	/* no exceptions */
-	cal->def.exc_ranges = copy_array(def->exc_ranges, nranges, sizeof(SlaTimeRange));
+	cal->def.exc_ranges = keep(cal, def->exc_ranges, nranges, sizeof(SlaTimeRange));
 	for (d = 0; d < 7; d++)
 		if (def->weekly.day[d].nranges > 0)
 			cal->weekly_open = true;
