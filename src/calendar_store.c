@@ -22,7 +22,6 @@
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
-#include "utils/datetime.h"
 #include "utils/memutils.h"
 
 #include "calendar_store.h"
@@ -65,8 +64,8 @@ bool
 sla_calendar_day_supported(DateADT day)
 {
 	return !DATE_NOT_FINITE(day) &&
-		day >= date2j(SLA_MIN_YEAR, 1, 1) - POSTGRES_EPOCH_JDATE &&
-		day < date2j(SLA_MAX_YEAR + 1, 1, 1) - POSTGRES_EPOCH_JDATE;
+		day >= sla_year_first_day(SLA_MIN_YEAR) &&
+		day < sla_year_first_day(SLA_MAX_YEAR + 1);
 }
 
 /*
