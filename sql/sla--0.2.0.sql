@@ -505,3 +505,326 @@ LANGUAGE C STABLE STRICT PARALLEL SAFE COST 50;
 COMMENT ON FUNCTION @extschema@.open_periods(text, tstzrange) IS
 'Open time of a calendar inside a bounded range, as a multirange';
 -- END engine functions
+
+-- ---------------------------------------------------------------------------
+-- Policies: targets per priority and kind, deadlines, states, versions
+-- BEGIN policies
+CREATE TYPE @extschema@.sla_policy;
+
+CREATE FUNCTION @extschema@.sla_policy_in(cstring)
+RETURNS @extschema@.sla_policy
+AS 'MODULE_PATHNAME', 'sla_policy_in'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.sla_policy_in(cstring) IS
+'Text input of sla_policy: JSON, checked (22P02 malformed, 22023 naming the path of a wrong value); STABLE because amounts are read under IntervalStyle';
+
+CREATE FUNCTION @extschema@.sla_policy_out(@extschema@.sla_policy)
+RETURNS cstring
+AS 'MODULE_PATHNAME', 'sla_policy_out'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.sla_policy_out(@extschema@.sla_policy) IS
+'Text output of sla_policy: canonical JSON (sorted keys, amounts as "N days HH:MM:SS", exact decimals)';
+
+CREATE FUNCTION @extschema@.sla_policy_recv(internal)
+RETURNS @extschema@.sla_policy
+AS 'MODULE_PATHNAME', 'sla_policy_recv'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.sla_policy_recv(internal) IS
+'Binary input of sla_policy: a version byte (1) and the JSON text, checked as text input is';
+
+CREATE FUNCTION @extschema@.sla_policy_send(@extschema@.sla_policy)
+RETURNS bytea
+AS 'MODULE_PATHNAME', 'sla_policy_send'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.sla_policy_send(@extschema@.sla_policy) IS
+'Binary output of sla_policy: a version byte (1) and the canonical JSON text';
+
+CREATE TYPE @extschema@.sla_policy (
+	INPUT = @extschema@.sla_policy_in,
+	OUTPUT = @extschema@.sla_policy_out,
+	RECEIVE = @extschema@.sla_policy_recv,
+	SEND = @extschema@.sla_policy_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = extended
+);
+
+COMMENT ON TYPE @extschema@.sla_policy IS
+'An SLA policy: targets per priority and kind (first_response, next_response, periodic_update, resolution), each a business_interval on the default or its own calendar, a warning threshold warn_at and escalation thresholds; JSON text form';
+
+CREATE FUNCTION @extschema@.sla_policy_eq(@extschema@.sla_policy, @extschema@.sla_policy)
+RETURNS boolean
+AS 'MODULE_PATHNAME', 'sla_policy_eq'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.sla_policy_eq(@extschema@.sla_policy, @extschema@.sla_policy) IS
+'Do two policies have the same canonical form?';
+
+CREATE FUNCTION @extschema@.sla_policy_ne(@extschema@.sla_policy, @extschema@.sla_policy)
+RETURNS boolean
+AS 'MODULE_PATHNAME', 'sla_policy_ne'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.sla_policy_ne(@extschema@.sla_policy, @extschema@.sla_policy) IS
+'Do two policies differ in canonical form?';
+
+CREATE FUNCTION @extschema@.sla_policy_hash(@extschema@.sla_policy)
+RETURNS integer
+AS 'MODULE_PATHNAME', 'sla_policy_hash'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.sla_policy_hash(@extschema@.sla_policy) IS
+'Hash of a policy''s canonical form, for hash joins and GROUP BY';
+
+CREATE FUNCTION @extschema@.sla_policy_hash_extended(@extschema@.sla_policy, bigint)
+RETURNS bigint
+AS 'MODULE_PATHNAME', 'sla_policy_hash_extended'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.sla_policy_hash_extended(@extschema@.sla_policy, bigint) IS
+'Seeded 64-bit hash of a policy''s canonical form';
+
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.sla_policy,
+	RIGHTARG = @extschema@.sla_policy,
+	FUNCTION = @extschema@.sla_policy_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=),
+	NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = eqsel,
+	JOIN = eqjoinsel,
+	HASHES
+);
+
+COMMENT ON OPERATOR @extschema@.= (@extschema@.sla_policy, @extschema@.sla_policy) IS
+'Same canonical form ("24 hours" and "1 day" differ: business time is not a business day)';
+
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.sla_policy,
+	RIGHTARG = @extschema@.sla_policy,
+	FUNCTION = @extschema@.sla_policy_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>),
+	NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = neqsel,
+	JOIN = neqjoinsel
+);
+
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.sla_policy, @extschema@.sla_policy) IS
+'Different canonical form';
+
+CREATE OPERATOR CLASS @extschema@.sla_policy_hash_ops
+	DEFAULT FOR TYPE @extschema@.sla_policy USING hash AS
+	OPERATOR 1 @extschema@.= (@extschema@.sla_policy, @extschema@.sla_policy),
+	FUNCTION 1 @extschema@.sla_policy_hash(@extschema@.sla_policy),
+	FUNCTION 2 @extschema@.sla_policy_hash_extended(@extschema@.sla_policy, bigint);
+
+CREATE FUNCTION @extschema@.sla_policy_to_jsonb(@extschema@.sla_policy)
+RETURNS jsonb
+AS 'MODULE_PATHNAME', 'sla_policy_to_jsonb'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.sla_policy_to_jsonb(@extschema@.sla_policy) IS
+'The policy''s canonical JSON as jsonb';
+
+CREATE FUNCTION @extschema@.sla_policy_from_jsonb(jsonb)
+RETURNS @extschema@.sla_policy
+AS 'MODULE_PATHNAME', 'sla_policy_from_jsonb'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.sla_policy_from_jsonb(jsonb) IS
+'A policy from jsonb, checked as text input is';
+
+CREATE CAST (@extschema@.sla_policy AS jsonb)
+	WITH FUNCTION @extschema@.sla_policy_to_jsonb(@extschema@.sla_policy);
+CREATE CAST (jsonb AS @extschema@.sla_policy)
+	WITH FUNCTION @extschema@.sla_policy_from_jsonb(jsonb);
+
+CREATE TYPE @extschema@.sla_state AS ENUM ('met', 'running', 'paused', 'at_risk', 'breached');
+
+COMMENT ON TYPE @extschema@.sla_state IS
+'State of an SLA target, least to most urgent (max() over a ticket''s targets is its most urgent): met, running, paused, at_risk, breached';
+
+CREATE TABLE @extschema@.policy (
+	name text NOT NULL
+		CONSTRAINT policy_name_length CHECK (pg_catalog.octet_length(name) OPERATOR(pg_catalog.>=) 1
+			AND pg_catalog.octet_length(name) OPERATOR(pg_catalog.<=) 127),
+	valid_from timestamptz NOT NULL
+		CONSTRAINT policy_valid_from_finite CHECK (valid_from OPERATOR(pg_catalog.<>) 'infinity'),
+	policy @extschema@.sla_policy NOT NULL,
+	comment text,
+	PRIMARY KEY (name, valid_from)
+);
+
+COMMENT ON TABLE @extschema@.policy IS
+'Named policies with effective-dated versions: a version is in force from its valid_from until the next one''s';
+COMMENT ON COLUMN @extschema@.policy.name IS 'Policy name, 1 to 127 bytes, as passed to the policy functions';
+COMMENT ON COLUMN @extschema@.policy.valid_from IS 'First instant at which this version is in force (-infinity: always before the next version)';
+COMMENT ON COLUMN @extschema@.policy.policy IS 'The policy''s terms; calendar names in it are checked when used';
+COMMENT ON COLUMN @extschema@.policy.comment IS 'Free text, e.g. the contract clause';
+
+CREATE TRIGGER policy_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.policy
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.calendar_invalidate_trigger();
+COMMENT ON FUNCTION @extschema@.calendar_invalidate_trigger() IS
+'AFTER statement trigger of every table behind a cache (calendars, named policies): makes every backend reload what it cached from the table after a change';
+COMMENT ON TRIGGER policy_invalidate ON @extschema@.policy IS
+'Makes every backend reload named policies after a change';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.policy', '');
+GRANT SELECT ON @extschema@.policy TO PUBLIC;
+
+-- target
+CREATE FUNCTION @extschema@.target(policy @extschema@.sla_policy, priority text, kind text)
+RETURNS @extschema@.business_interval
+AS 'MODULE_PATHNAME', 'sla_policy_target'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.target(@extschema@.sla_policy, text, text) IS
+'The policy''s target for a priority and kind, or NULL when it has none; 22023 for an unknown kind';
+
+CREATE FUNCTION @extschema@.target(policy text, priority text, kind text, at timestamptz DEFAULT now())
+RETURNS @extschema@.business_interval
+AS 'MODULE_PATHNAME', 'sla_policy_target_named'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.target(text, text, text, timestamptz) IS
+'The target of the version of a named policy in force at at, or NULL; 42704 for an unknown policy';
+
+-- due
+CREATE FUNCTION @extschema@.due(policy @extschema@.sla_policy, priority text, kind text,
+	started_at timestamptz, pauses tstzmultirange DEFAULT '{}')
+RETURNS timestamptz
+AS 'MODULE_PATHNAME', 'sla_policy_due'
+LANGUAGE C STABLE STRICT PARALLEL SAFE COST 10;
+
+COMMENT ON FUNCTION @extschema@.due(@extschema@.sla_policy, text, text, timestamptz, tstzmultirange) IS
+'Due instant of a target started at started_at: business_add of the target, pushed later by the open time the pauses cover before it (until stable); infinity when a pause without end begins before it; NULL without such a target';
+
+CREATE FUNCTION @extschema@.due(policy text, priority text, kind text,
+	started_at timestamptz, pauses tstzmultirange DEFAULT '{}')
+RETURNS timestamptz
+AS 'MODULE_PATHNAME', 'sla_policy_due_named'
+LANGUAGE C STABLE STRICT PARALLEL SAFE COST 10;
+
+COMMENT ON FUNCTION @extschema@.due(text, text, text, timestamptz, tstzmultirange) IS
+'sla.due under the version of a named policy in force at started_at';
+
+-- state, remaining, elapsed_fraction, escalation_level (as of at)
+CREATE FUNCTION @extschema@.state(policy @extschema@.sla_policy, priority text, kind text,
+	started_at timestamptz, done_at timestamptz, at timestamptz DEFAULT now(),
+	pauses tstzmultirange DEFAULT '{}')
+RETURNS @extschema@.sla_state
+AS 'MODULE_PATHNAME', 'sla_policy_state'
+LANGUAGE C STABLE PARALLEL SAFE COST 10;
+
+COMMENT ON FUNCTION @extschema@.state(@extschema@.sla_policy, text, text, timestamptz, timestamptz, timestamptz, tstzmultirange) IS
+'State of a target as of at (pauses clipped at at; done_at NULL or after at: open): met, breached, paused, at_risk (elapsed fraction >= warn_at) or running; NULL without such a target or for any other NULL argument';
+
+CREATE FUNCTION @extschema@.state(policy text, priority text, kind text,
+	started_at timestamptz, done_at timestamptz, at timestamptz DEFAULT now(),
+	pauses tstzmultirange DEFAULT '{}')
+RETURNS @extschema@.sla_state
+AS 'MODULE_PATHNAME', 'sla_policy_state_named'
+LANGUAGE C STABLE PARALLEL SAFE COST 10;
+
+COMMENT ON FUNCTION @extschema@.state(text, text, text, timestamptz, timestamptz, timestamptz, tstzmultirange) IS
+'sla.state under the version of a named policy in force at started_at';
+
+CREATE FUNCTION @extschema@.remaining(policy @extschema@.sla_policy, priority text, kind text,
+	started_at timestamptz, done_at timestamptz, at timestamptz DEFAULT now(),
+	pauses tstzmultirange DEFAULT '{}')
+RETURNS interval
+AS 'MODULE_PATHNAME', 'sla_policy_remaining'
+LANGUAGE C STABLE PARALLEL SAFE COST 10;
+
+COMMENT ON FUNCTION @extschema@.remaining(@extschema@.sla_policy, text, text, timestamptz, timestamptz, timestamptz, tstzmultirange) IS
+'Open time outside pauses left until the due instant as of at (or at done_at when done); negative past due';
+
+CREATE FUNCTION @extschema@.remaining(policy text, priority text, kind text,
+	started_at timestamptz, done_at timestamptz, at timestamptz DEFAULT now(),
+	pauses tstzmultirange DEFAULT '{}')
+RETURNS interval
+AS 'MODULE_PATHNAME', 'sla_policy_remaining_named'
+LANGUAGE C STABLE PARALLEL SAFE COST 10;
+
+COMMENT ON FUNCTION @extschema@.remaining(text, text, text, timestamptz, timestamptz, timestamptz, tstzmultirange) IS
+'sla.remaining under the version of a named policy in force at started_at';
+
+CREATE FUNCTION @extschema@.elapsed_fraction(policy @extschema@.sla_policy, priority text, kind text,
+	started_at timestamptz, done_at timestamptz, at timestamptz DEFAULT now(),
+	pauses tstzmultirange DEFAULT '{}')
+RETURNS float8
+AS 'MODULE_PATHNAME', 'sla_policy_elapsed_fraction'
+LANGUAGE C STABLE PARALLEL SAFE COST 10;
+
+COMMENT ON FUNCTION @extschema@.elapsed_fraction(@extschema@.sla_policy, text, text, timestamptz, timestamptz, timestamptz, tstzmultirange) IS
+'Open time outside pauses from started_at to least(at, done_at), over that from started_at to the due instant, as of at';
+
+CREATE FUNCTION @extschema@.elapsed_fraction(policy text, priority text, kind text,
+	started_at timestamptz, done_at timestamptz, at timestamptz DEFAULT now(),
+	pauses tstzmultirange DEFAULT '{}')
+RETURNS float8
+AS 'MODULE_PATHNAME', 'sla_policy_elapsed_fraction_named'
+LANGUAGE C STABLE PARALLEL SAFE COST 10;
+
+COMMENT ON FUNCTION @extschema@.elapsed_fraction(text, text, text, timestamptz, timestamptz, timestamptz, tstzmultirange) IS
+'sla.elapsed_fraction under the version of a named policy in force at started_at';
+
+CREATE FUNCTION @extschema@.escalation_level(policy @extschema@.sla_policy, priority text, kind text,
+	started_at timestamptz, done_at timestamptz, at timestamptz DEFAULT now(),
+	pauses tstzmultirange DEFAULT '{}')
+RETURNS integer
+AS 'MODULE_PATHNAME', 'sla_policy_escalation_level'
+LANGUAGE C STABLE PARALLEL SAFE COST 10;
+
+COMMENT ON FUNCTION @extschema@.escalation_level(@extschema@.sla_policy, text, text, timestamptz, timestamptz, timestamptz, tstzmultirange) IS
+'How many escalation thresholds the elapsed fraction has reached as of at (equal counts as reached; compared exactly)';
+
+CREATE FUNCTION @extschema@.escalation_level(policy text, priority text, kind text,
+	started_at timestamptz, done_at timestamptz, at timestamptz DEFAULT now(),
+	pauses tstzmultirange DEFAULT '{}')
+RETURNS integer
+AS 'MODULE_PATHNAME', 'sla_policy_escalation_level_named'
+LANGUAGE C STABLE PARALLEL SAFE COST 10;
+
+COMMENT ON FUNCTION @extschema@.escalation_level(text, text, text, timestamptz, timestamptz, timestamptz, tstzmultirange) IS
+'sla.escalation_level under the version of a named policy in force at started_at';
+
+CREATE FUNCTION @extschema@.policy_at(name text, at timestamptz)
+RETURNS @extschema@.sla_policy
+AS 'MODULE_PATHNAME', 'sla_policy_at'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.policy_at(text, timestamptz) IS
+'The version of a named policy in force at at; 42704 for an unknown name, 22023 when none is in force yet';
+
+-- pauses: an ordered aggregate over a ticket's status history
+CREATE FUNCTION @extschema@.pauses_transfn(internal, timestamptz, text, text[])
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_pauses_transfn'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.pauses_transfn(internal, timestamptz, text, text[]) IS
+'Transition function of sla.pauses';
+
+CREATE FUNCTION @extschema@.pauses_finalfn(internal)
+RETURNS tstzmultirange
+AS 'MODULE_PATHNAME', 'sla_pauses_finalfn'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.pauses_finalfn(internal) IS
+'Final function of sla.pauses';
+
+CREATE AGGREGATE @extschema@.pauses(changed_at timestamptz, status text, paused_statuses text[]) (
+	SFUNC = @extschema@.pauses_transfn,
+	STYPE = internal,
+	FINALFUNC = @extschema@.pauses_finalfn,
+	PARALLEL = SAFE
+);
+
+COMMENT ON AGGREGATE @extschema@.pauses(timestamptz, text, text[]) IS
+'Time spent in paused statuses, from a status history given ORDER BY changed_at, id (22023 when out of order); the last pause open-ended while still paused; rows with a NULL skipped; never partial (order matters)';
+-- END policies

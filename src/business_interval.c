@@ -25,15 +25,6 @@
 #include "utils/datetime.h"
 #include "utils/timestamp.h"
 
-/* What parsing a business_interval text found wrong, if anything. */
-typedef enum BusinessIntervalParseStatus
-{
-	BI_PARSE_OK,
-	BI_PARSE_SYNTAX,			/* not an interval at all */
-	BI_PARSE_MONTHS,			/* an interval with months or years */
-	BI_PARSE_RANGE				/* a field or the result is too large */
-} BusinessIntervalParseStatus;
-
 /* ---- helpers ---- */
 
 /* Make a palloc'd business interval; raises 22008 if out of range. */
@@ -158,8 +149,8 @@ signed_time_out_of_range(char **field, int *ftype, int nf)
  * BI_PARSE_OK, or the reason the text was rejected; raises no errors itself
  * except the "can't happen" kind, so a soft-error input function can use it.
  */
-static BusinessIntervalParseStatus
-business_interval_parse(char *str, BusinessInterval *result)
+BusinessIntervalParseStatus
+sla_business_interval_parse(const char *str, BusinessInterval *result)
 {
 	struct pg_itm_in itm_in;
 	Interval	span;
@@ -186,7 +177,7 @@ business_interval_parse(char *str, BusinessInterval *result)
 		if (parsed && signed_time_out_of_range(field, ftype, nf))
 			return BI_PARSE_RANGE;
 		memset(&itm_in, 0, sizeof(itm_in));
-		dterr = DecodeISO8601Interval(str, &dtype, &itm_in);
+		dterr = DecodeISO8601Interval(unconstify(char *, str), &dtype, &itm_in);
 		months = sla_iso8601_has_month_units(str);
 	}
 	else
@@ -223,7 +214,7 @@ sla_business_interval_in(PG_FUNCTION_ARGS)
 	char	   *str = PG_GETARG_CSTRING(0);
 	BusinessInterval *result = sla_business_interval_make(0, 0);
 
-	switch (business_interval_parse(str, result))
+	switch (sla_business_interval_parse(str, result))
 	{
 		case BI_PARSE_OK:
 			break;

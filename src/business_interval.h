@@ -39,6 +39,15 @@ sla_business_interval_in_range(int32 days, int64 time)
 	return sla_business_interval_fields_in_range(days, time);
 }
 
+/* What parsing a business_interval text found wrong, if anything. */
+typedef enum BusinessIntervalParseStatus
+{
+	BI_PARSE_OK,
+	BI_PARSE_SYNTAX,			/* not an interval at all */
+	BI_PARSE_MONTHS,			/* an interval with months or years */
+	BI_PARSE_RANGE				/* a field or the result is too large */
+} BusinessIntervalParseStatus;
+
 /* Make a palloc'd business interval; raises 22008 if out of range. */
 extern BusinessInterval *sla_business_interval_make(int32 days, int64 time);
 
@@ -48,6 +57,13 @@ extern BusinessInterval *sla_business_interval_make(int32 days, int64 time);
  */
 extern BusinessInterval *sla_business_interval_from_float8(double days,
 														   double time);
+
+/*
+ * Parse business_interval text into *result without raising errors (for
+ * inputs that embed amounts, such as sla_policy); reads IntervalStyle.
+ */
+extern BusinessIntervalParseStatus sla_business_interval_parse(const char *str,
+															   BusinessInterval *result);
 
 /* Raise 22008 "business_interval out of range". */
 extern void sla_business_interval_out_of_range(void) pg_attribute_noreturn();

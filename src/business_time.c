@@ -24,6 +24,7 @@
 #include "utils/typcache.h"
 
 #include "business_interval.h"
+#include "business_time.h"
 #include "calendar_store.h"
 #include "engine.h"
 #include "status_report.h"
@@ -85,9 +86,53 @@ require_finite(TimestampTz t, const char *what)
 }
 
 /*
- * business_add(ts, amount, calendar): ts plus an amount of business time.
- * Infinite ts is returned as is; so is ts for a zero amount.
+ * ts plus days business days and then time microseconds of business time on
+ * cal.  Infinite ts is returned as is; so is ts for a zero amount.
  */
+TimestampTz
+sla_calendar_add(SlaCalendar *cal, TimestampTz ts, int32 days, int64 time)
+{
+	SlaQuery	q = {0};
+
+	if (TIMESTAMP_NOT_FINITE(ts) || (days == 0 && time == 0))
+		return ts;
+	q.at = ts;
+	if (days != 0)
+	{
+		q.kind = SLA_Q_ADD_DAYS;
+		q.t = q.at;
+		q.days = days;
+		answer(cal, &q);
+	}
+	if (time != 0)
+	{
+		q.kind = SLA_Q_ADD_TIME;
+		q.t = q.at;
+		q.amount = time;
+		answer(cal, &q);
+	}
+	if (!IS_VALID_TIMESTAMP(q.at))
+		sla_report_status(SLA_ERR_RESULT_RANGE, cal->name, cal->time_zone, 0);
+	return q.at;
+}
+
+/*
+ * Open time of cal in [from, to) in microseconds (negative when to < from);
+ * both must be finite.
+ */
+int64
+sla_calendar_elapsed(SlaCalendar *cal, TimestampTz from, TimestampTz to)
+{
+	SlaQuery	q = {SLA_Q_ELAPSED};
+
+	Assert(!TIMESTAMP_NOT_FINITE(from) && !TIMESTAMP_NOT_FINITE(to));
+	q.t = from;
+	q.t2 = to;
+	answer(cal, &q);
+	return q.amount;
+}
+
+/* business_add(ts, amount, calendar): ts plus an amount of business time. */
 PG_FUNCTION_INFO_V1(sla_business_add);
 Datum
 sla_business_add(PG_FUNCTION_ARGS)
@@ -95,29 +140,8 @@ sla_business_add(PG_FUNCTION_ARGS)
 	TimestampTz ts = PG_GETARG_TIMESTAMPTZ(0);
 	BusinessInterval *amount = PG_GETARG_BUSINESS_INTERVAL_P(1);
 	SlaCalendar *cal = sla_calendar_for_call(fcinfo, 2);
-	SlaQuery	q = {0};
 
-	if (TIMESTAMP_NOT_FINITE(ts) || (amount->days == 0 && amount->time == 0))
-		PG_RETURN_TIMESTAMPTZ(ts);
-	/* the days first, then the time */
-	q.at = ts;
-	if (amount->days != 0)
-	{
-		q.kind = SLA_Q_ADD_DAYS;
-		q.t = q.at;
-		q.days = amount->days;
-		answer(cal, &q);
-	}
-	if (amount->time != 0)
-	{
-		q.kind = SLA_Q_ADD_TIME;
-		q.t = q.at;
-		q.amount = amount->time;
-		answer(cal, &q);
-	}
-	if (!IS_VALID_TIMESTAMP(q.at))
-		sla_report_status(SLA_ERR_RESULT_RANGE, cal->name, cal->time_zone, 0);
-	PG_RETURN_TIMESTAMPTZ(q.at);
+	PG_RETURN_TIMESTAMPTZ(sla_calendar_add(cal, ts, amount->days, amount->time));
 }
 
 /* business_elapsed(from, to, calendar): open time in [from, to). */
@@ -128,14 +152,11 @@ sla_business_elapsed(PG_FUNCTION_ARGS)
 	TimestampTz from = PG_GETARG_TIMESTAMPTZ(0);
 	TimestampTz to = PG_GETARG_TIMESTAMPTZ(1);
 	SlaCalendar *cal = sla_calendar_for_call(fcinfo, 2);
-	SlaQuery	q = {SLA_Q_ELAPSED};
 
 	require_finite(from, "start of elapsed business time");
 	require_finite(to, "end of elapsed business time");
-	q.t = from;
-	q.t2 = to;
-	answer(cal, &q);
-	PG_RETURN_BUSINESS_INTERVAL_P(sla_business_interval_make(0, q.amount));
+	PG_RETURN_BUSINESS_INTERVAL_P(sla_business_interval_make(0,
+															 sla_calendar_elapsed(cal, from, to)));
 }
 
 /* is_open(ts, calendar): true at an opening instant, false at a close. */

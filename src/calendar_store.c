@@ -249,3 +249,14 @@ sla_calendar_for_call(FunctionCallInfo fcinfo, int argno)
 {
 	return (SlaCalendar *) sla_store_lookup_arg(&calendar_store, fcinfo, argno);
 }
+
+/*
+ * The compiled calendar named name (len bytes), for a call site that keeps
+ * the lookup's memory in *site (NULL at first, as long-lived as flinfo).
+ */
+SlaCalendar *
+sla_calendar_for_name(FmgrInfo *flinfo, void **site, const char *name, int len)
+{
+	return (SlaCalendar *) sla_store_lookup_key(&calendar_store, site, flinfo,
+												name, len, false);
+}

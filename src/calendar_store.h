@@ -23,6 +23,8 @@
 #define SLA_CALENDAR_NAME_MAXLEN	127
 
 extern SlaCalendar *sla_calendar_for_call(FunctionCallInfo fcinfo, int argno);
+extern SlaCalendar *sla_calendar_for_name(FmgrInfo *flinfo, void **site,
+										  const char *name, int len);
 extern void sla_calendar_store_init(void);
 extern bool sla_calendar_store_read(const char *name, DateADT first, DateADT last,
 									bool strict, char **time_zone,

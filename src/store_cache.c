@@ -295,49 +295,45 @@ arg_is_const(FmgrInfo *flinfo, int argno)
 	return argno < list_length(args) && IsA(list_nth(args, argno), Const);
 }
 
+/* Is the call site's last lookup from the statement snapshot snap? */
+static bool
+site_in_statement(StoreSite *site, Snapshot snap)
+{
+	return site != NULL && site->xact_epoch == store_xact_epoch &&
+		site->snap == snap &&
+		(snap == NULL || (site->snap_xmin == snap->xmin && site->snap_cid == snap->curcid));
+}
+
 /*
- * The value of store for the key in text argument argno, with the call
- * site's memory kept in *site_slot (a pointer in memory that lives as long
- * as flinfo, initially NULL).  Checks for changes and privileges once per
- * statement snapshot and once per transaction; otherwise costs a key
- * comparison, or nothing for a constant key.
+ * The value of store for key str (len bytes, not NUL-terminated), with the
+ * call site's memory kept in *site_slot (a pointer in memory that lives as
+ * long as flinfo, initially NULL).  Checks for changes and privileges once
+ * per statement snapshot and once per transaction; otherwise costs a key
+ * comparison.  const_key says the call site's key never changes.
  */
 void *
-sla_store_lookup_at(SlaStore *store, void **site_slot,
-					FunctionCallInfo fcinfo, int argno)
+sla_store_lookup_key(SlaStore *store, void **site_slot, FmgrInfo *flinfo,
+					 const char *str, int len, bool const_key)
 {
 	StoreSite  *site = (StoreSite *) *site_slot;
 	Snapshot	snap = ActiveSnapshotSet() ? GetActiveSnapshot() : NULL;
-	bool		same_statement;
-	text	   *keytext;
-	const char *str;
-	int			len;
+	bool		same_statement = site_in_statement(site, snap);
 
 	Assert(site == NULL || site->store == store);
-	same_statement = site != NULL && site->xact_epoch == store_xact_epoch &&
-		site->snap == snap &&
-		(snap == NULL || (site->snap_xmin == snap->xmin && site->snap_cid == snap->curcid));
-	/* the common case: a constant key, already looked up in this statement */
-	if (same_statement && site->value && site->const_arg)
-		return site->value;
-
-	keytext = PG_GETARG_TEXT_PP(argno);
-	str = VARDATA_ANY(keytext);
-	len = VARSIZE_ANY_EXHDR(keytext);
 	if (same_statement && site->value &&
 		site->keylen == len && memcmp(site->key, str, len) == 0)
 		return site->value;
 
 	if (site == NULL)
 	{
-		site = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
+		site = MemoryContextAllocZero(flinfo->fn_mcxt,
 									  offsetof(StoreSite, key) + store->key_maxlen + 1);
 		site->store = store;
-		site->const_arg = arg_is_const(fcinfo->flinfo, argno);
+		site->const_arg = const_key;
 		*site_slot = site;
 	}
 	if (len > store->key_maxlen || len == 0 || memchr(str, '\0', len))
-		store->missing(text_to_cstring(keytext));
+		store->missing(pnstrdup(str, len));
 
 	site->value = NULL;
 	if (!same_statement)
@@ -357,6 +353,28 @@ sla_store_lookup_at(SlaStore *store, void **site_slot,
 	site->keylen = len;
 	site->value = store_lookup(store, site->key);
 	return site->value;
+}
+
+/*
+ * sla_store_lookup_key() for the key in text argument argno; a constant
+ * argument already looked up in this statement costs nothing.
+ */
+void *
+sla_store_lookup_at(SlaStore *store, void **site_slot,
+					FunctionCallInfo fcinfo, int argno)
+{
+	StoreSite  *site = (StoreSite *) *site_slot;
+	text	   *keytext;
+
+	/* the common case: a constant key, already looked up in this statement */
+	if (site != NULL && site->value && site->const_arg &&
+		site_in_statement(site, ActiveSnapshotSet() ? GetActiveSnapshot() : NULL))
+		return site->value;
+
+	keytext = PG_GETARG_TEXT_PP(argno);
+	return sla_store_lookup_key(store, site_slot, fcinfo->flinfo,
+								VARDATA_ANY(keytext), VARSIZE_ANY_EXHDR(keytext),
+								arg_is_const(fcinfo->flinfo, argno));
 }
 
 /* sla_store_lookup_at() with the call site's memory in fn_extra. */

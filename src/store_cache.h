@@ -28,7 +28,8 @@
  * What the cache guarantees, for the store's callers:
  *
  * - sla_store_lookup_arg(store, fcinfo, argno) returns the value for the
- *   key in text argument argno.  Each call site (FmgrInfo) keeps the value
+ *   key in text argument argno; sla_store_lookup_key() for a key the caller
+ *   has in hand (a calendar named inside a policy), with a slot per key.  Each call site (FmgrInfo) keeps the value
  *   it used last for the rest of the statement, so one statement sees one
  *   version of a value at each call site, and a repeated key costs a
  *   comparison (nothing at all when the argument is a constant).
@@ -87,5 +88,7 @@ extern void *sla_store_lookup_arg(SlaStore *store, FunctionCallInfo fcinfo,
 								  int argno);
 extern void *sla_store_lookup_at(SlaStore *store, void **site,
 								 FunctionCallInfo fcinfo, int argno);
+extern void *sla_store_lookup_key(SlaStore *store, void **site, FmgrInfo *flinfo,
+								  const char *key, int keylen, bool const_key);
 
 #endif							/* STORE_CACHE_H */

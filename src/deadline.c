@@ -1,0 +1,204 @@
+/*-------------------------------------------------------------------------
+ *
+ * deadline.c
+ *	  SLA clocks: due instants with pauses, and readings as of an instant.
+ *
+ * The due instant: a pause pushes it later by the open time the pause
+ * covers before it, until stable.  With A the open time of the pauses in
+ * [start, due0) (due0 the unpaused due), the stable due is the earliest
+ * instant t whose open time outside the pauses in [due0, t) reaches A, so
+ * it is found by walking the pauses after due0 once: a few engine calls per
+ * pause, never a loop per day.
+ *
+ * IDENTIFICATION
+ *	  src/deadline.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "miscadmin.h"
+
+#include "business_time.h"
+#include "deadline.h"
+#include "sla_policy.h"
+
+/* Pause i of c as it counts: clipped to [start, clip); false if empty. */
+static bool
+pause_span(const SlaClock *c, int i, TimestampTz *lo, TimestampTz *hi)
+{
+	*lo = Max(c->pauses[i].lo, c->start);
+	*hi = Min(c->pauses[i].hi, c->clip);
+	return *lo < *hi;
+}
+
+/* Open time of c's (clipped) pauses within [from, to); both finite. */
+static int64
+paused_open(const SlaClock *c, TimestampTz from, TimestampTz to)
+{
+	int64		sum = 0;
+	int			i;
+
+	for (i = 0; i < c->npauses; i++)
+	{
+		TimestampTz lo,
+					hi;
+
+		if ((i & 1023) == 1023)
+			CHECK_FOR_INTERRUPTS();
+		if (!pause_span(c, i, &lo, &hi))
+			continue;
+		if (lo >= to)
+			break;
+		lo = Max(lo, from);
+		hi = Min(hi, to);
+		if (lo < hi)
+			sum += sla_calendar_elapsed(c->cal, lo, hi);
+	}
+	return sum;
+}
+
+/*
+ * Open time outside c's pauses in [from, to), 0 when to <= from; both
+ * finite.
+ */
+static int64
+open_outside(const SlaClock *c, TimestampTz from, TimestampTz to)
+{
+	if (to <= from)
+		return 0;
+	return sla_calendar_elapsed(c->cal, from, to) - paused_open(c, from, to);
+}
+
+/*
+ * The due instant of c: infinity when a pause without end begins before
+ * it (the clock stopped for good).
+ */
+TimestampTz
+sla_clock_due(const SlaClock *c)
+{
+	TimestampTz due0 = sla_calendar_add(c->cal, c->start, c->days, c->time);
+	TimestampTz cursor = due0;
+	int64		owed;
+	int			i;
+
+	if (c->npauses == 0 || TIMESTAMP_NOT_FINITE(due0))
+		return due0;
+	/* a pause that never ends and begins before the due stops the clock */
+	for (i = 0; i < c->npauses; i++)
+	{
+		TimestampTz lo,
+					hi;
+
+		if (pause_span(c, i, &lo, &hi) && hi == DT_NOEND && lo < due0)
+			return DT_NOEND;
+	}
+	owed = paused_open(c, c->start, due0);
+	if (owed == 0)
+		return due0;
+	/* spend the owed time outside the pauses from due0 on */
+	for (i = 0; i < c->npauses; i++)
+	{
+		TimestampTz lo,
+					hi;
+		int64		gap;
+
+		if ((i & 1023) == 1023)
+			CHECK_FOR_INTERRUPTS();
+		if (!pause_span(c, i, &lo, &hi) || hi <= cursor)
+			continue;
+		if (lo > cursor)
+		{
+			gap = sla_calendar_elapsed(c->cal, cursor, lo);
+			if (gap >= owed)
+				break;
+			owed -= gap;
+		}
+		if (hi == DT_NOEND)
+			return DT_NOEND;
+		cursor = hi;
+	}
+	return sla_calendar_add(c->cal, cursor, 0, owed);
+}
+
+/*
+ * Read c as of at: pauses clipped at at, done_at counted only when at or
+ * before at (DT_NOEND: not done).  at must be finite.
+ */
+void
+sla_clock_read(SlaClock *c, TimestampTz done_at, TimestampTz at, SlaReading *r)
+{
+	TimestampTz end;
+
+	c->clip = at;
+	r->due = sla_clock_due(c);
+	r->done = done_at <= at;
+	end = r->done ? done_at : at;
+	r->used = open_outside(c, c->start, end);
+	/* a time target's due is where exactly its time is used up */
+	if (c->days == 0)
+		r->total = c->time;
+	else
+		r->total = open_outside(c, c->start, r->due);
+}
+
+/* Is at inside one of the pauses as given (bounds as given)? */
+static bool
+in_pause(const SlaClock *c, TimestampTz at)
+{
+	int			i;
+
+	for (i = 0; i < c->npauses; i++)
+	{
+		const SlaPause *p = &c->pauses[i];
+
+		if (at < p->lo || (at == p->lo && !p->lo_inc))
+			break;
+		if (at < p->hi || (at == p->hi && p->hi_inc))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Has the used share of r reached fraction (billionths of the total)?
+ * Exact: no division, no rounding.
+ */
+bool
+sla_reading_reached(const SlaReading *r, int64 fraction)
+{
+	if (r->total <= 0)
+		return r->used >= r->total;
+	return (int128) r->used * SLA_FRACTION_SCALE >= (int128) fraction * r->total;
+}
+
+/* The used share of r as a float8 (0 before any is used). */
+double
+sla_reading_fraction(const SlaReading *r)
+{
+	if (r->total <= 0)
+		return r->used >= r->total ? 1.0 : 0.0;
+	return (double) r->used / (double) r->total;
+}
+
+/*
+ * The state of c as of at (finite); warn_at in billionths.  Needs the time
+ * used only when the target is open, not yet due and not paused.
+ */
+SlaState
+sla_clock_state(SlaClock *c, TimestampTz done_at, TimestampTz at, int64 warn_at)
+{
+	SlaReading r;
+
+	c->clip = at;
+	r.due = sla_clock_due(c);
+	if (done_at <= at)
+		return done_at <= r.due ? SLA_STATE_MET : SLA_STATE_BREACHED;
+	if (at >= r.due)
+		return SLA_STATE_BREACHED;
+	if (in_pause(c, at))
+		return SLA_STATE_PAUSED;
+	r.used = open_outside(c, c->start, at);
+	r.total = c->days == 0 ? c->time : open_outside(c, c->start, r.due);
+	return sla_reading_reached(&r, warn_at) ? SLA_STATE_AT_RISK : SLA_STATE_RUNNING;
+}
