@@ -16,7 +16,7 @@
  * local midnight.  test/solar_term/run compares the dates of all 24 terms
  * of 1900 to 2100 at UTC+8 with an independent ephemeris (PyEphem, whose
  * sun follows VSOP87): Qingming agrees in every one of those years, while
- * about one date in 400 of the other terms is a day off (the test lists
+ * about one date in 350 of the other terms is a day off (the test lists
  * them).  That is why the SQL surface offers Qingming only, for the years
  * checked (SLA_QINGMING_MIN_YEAR to SLA_QINGMING_MAX_YEAR).
  *
@@ -31,7 +31,7 @@
 #include "solar_term.h"
 
 #define J2000		2451545.0	/* Julian day of 2000-01-01 12:00 TT */
-#define DEG2RAD(x)	((x) * (M_PI / 180.0))
+#define DEG2RAD(x)	((x) * (3.14159265358979323846 / 180.0))
 
 /* Reduce an angle in degrees to [0, 360). */
 static double
