@@ -13,13 +13,15 @@
 #include "fmgr.h"
 
 #include "calendar_store.h"
+#include "holiday_store.h"
 #include "sla.h"
 
 PG_MODULE_MAGIC;
 
-/* Set up the calendar cache's callbacks when the library is loaded. */
+/* Set up the stores' caches when the library is loaded. */
 void
 _PG_init(void)
 {
 	sla_calendar_store_init();
+	sla_holiday_store_init();
 }
