@@ -3,6 +3,11 @@
  * calendar_store.c
  *	  The only code that reads sla.calendar and sla.calendar_exception.
  *
+ * A calendar's holiday regions (column holidays) are read through the
+ * holiday store (holiday_store.c), which alone reads the holiday tables;
+ * the calendar store lists those tables too, so that a changed rule or
+ * override recompiles the calendars that use it.
+ *
  * Two readers share one query pair: the loader of compiled calendars,
  * which the per-backend cache of store_cache.c calls (with the newest
  * snapshot, or the statement's in parallel mode; see store_cache.h for
@@ -20,11 +25,13 @@
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/memutils.h"
 
 #include "calendar_store.h"
+#include "holiday_store.h"
 #include "status_report.h"
 #include "sla_tables.h"
 #include "store_cache.h"
@@ -32,11 +39,13 @@
 static void *load_calendar(const char *name, MemoryContext *mcxt);
 static void report_missing_calendar(const char *name);
 
-/* Compiled calendars, by name, built from the two tables. */
+/* Compiled calendars, by name, built from the calendar and holiday tables. */
 static SlaStore calendar_store = {
 	.name = "calendar",
-	.ntables = 2,
-	.tables = {SLA_CALENDAR_TABLE, SLA_CALENDAR_EXCEPTION_TABLE},
+	.ntables = 6,
+	.tables = {SLA_CALENDAR_TABLE, SLA_CALENDAR_EXCEPTION_TABLE,
+		SLA_HOLIDAY_REGION_TABLE, SLA_HOLIDAY_RULE_TABLE, SLA_HOLIDAY_DATE_TABLE,
+	SLA_HOLIDAY_OVERRIDE_TABLE},
 	.key_maxlen = SLA_CALENDAR_NAME_MAXLEN,
 	.load = load_calendar,
 	.missing = report_missing_calendar,
@@ -59,6 +68,31 @@ report_missing_calendar(const char *name)
 			 errhint("Calendars are rows of %s.", SLA_CALENDAR_QUALIFIED)));
 }
 
+/*
+ * The region codes of a calendar's holidays column (text[]), as C strings
+ * in the current context; null elements are left out (the write check
+ * refuses them).
+ */
+static void
+read_regions(HeapTuple tup, TupleDesc desc, int col, char ***regions, int *nregions)
+{
+	bool		isnull;
+	Datum		value = SPI_getbinval(tup, desc, col, &isnull);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			nelems,
+				i;
+
+	if (isnull)
+		return;
+	deconstruct_array(DatumGetArrayTypeP(value), TEXTOID, -1, false, TYPALIGN_INT,
+					  &elems, &nulls, &nelems);
+	*regions = palloc(Max(nelems, 1) * sizeof(char *));
+	for (i = 0; i < nelems; i++)
+		if (!nulls[i])
+			(*regions)[(*nregions)++] = TextDatumGetCString(elems[i]);
+}
+
 /* Is day a date a calendar can hold: finite, in the supported years? */
 bool
 sla_calendar_day_supported(DateADT day)
@@ -70,9 +104,10 @@ sla_calendar_day_supported(DateADT day)
 
 /*
  * Read calendar name with the active snapshot (the caller picks it): its
- * time zone (if time_zone is not NULL), its weekly hours, and its
- * exceptions dated first to last, into def; the exception arrays are
- * allocated in the caller's memory context.
+ * time zone (if time_zone is not NULL), its holiday regions (if regions is
+ * not NULL: *nregions codes, none in a 0.1.0 table without the column), its
+ * weekly hours, and its exceptions dated first to last, into def; the
+ * arrays are allocated in the caller's memory context.
  *
  * strict (to compile the calendar): a missing calendar raises 42704, and
  * stored rows that the write checks would have refused raise their error
@@ -84,7 +119,8 @@ sla_calendar_day_supported(DateADT day)
  */
 bool
 sla_calendar_store_read(const char *name, DateADT first, DateADT last,
-						bool strict, char **time_zone, SlaCalendarDef *def)
+						bool strict, char **time_zone, SlaCalendarDef *def,
+						char ***regions, int *nregions)
 {
 	MemoryContext caller = CurrentMemoryContext;
 	Datum		arg[3];
@@ -108,7 +144,12 @@ sla_calendar_store_read(const char *name, DateADT first, DateADT last,
 	if ((ret = SPI_connect()) != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed: %s", SPI_result_code_string(ret));
 
-	ret = SPI_execute_with_args("SELECT time_zone, hours FROM " SLA_CALENDAR_QUALIFIED
+	if (regions != NULL)
+	{
+		*regions = NULL;
+		*nregions = 0;
+	}
+	ret = SPI_execute_with_args("SELECT * FROM " SLA_CALENDAR_QUALIFIED
 								" WHERE name OPERATOR(pg_catalog.=) $1",
 								1, argtype, arg, NULL, true, 1);
 	if (ret != SPI_OK_SELECT)
@@ -123,10 +164,15 @@ sla_calendar_store_read(const char *name, DateADT first, DateADT last,
 	}
 	{
 		MemoryContext spi = MemoryContextSwitchTo(caller);
+		HeapTuple	tup = SPI_tuptable->vals[0];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		int			holidays_col = SPI_fnumber(desc, "holidays");
 
 		if (time_zone != NULL)
-			*time_zone = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
-		hours = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+			*time_zone = SPI_getvalue(tup, desc, SPI_fnumber(desc, "time_zone"));
+		hours = SPI_getvalue(tup, desc, SPI_fnumber(desc, "hours"));
+		if (regions != NULL && holidays_col > 0)
+			read_regions(tup, desc, holidays_col, regions, nregions);
 		/* the column is NOT NULL; should that be dropped, null is no hours */
 		if (hours == NULL)
 			hours = pstrdup("");
@@ -226,13 +272,35 @@ load_calendar(const char *name, MemoryContext *mcxt)
 {
 	SlaCalendarDef def;
 	char	   *time_zone;
+	char	  **codes;
+	int			ncodes;
+	MemoryContext regions_cxt = NULL;
+	SlaHolidaySet **regions = NULL;
 	SlaCalendar *cal;
 	SlaStatus	st;
 
-	sla_calendar_store_read(name, DATEVAL_NOBEGIN, DATEVAL_NOEND, true, &time_zone, &def);
-	st = sla_calendar_build(name, time_zone, &def, &cal);
+	sla_calendar_store_read(name, DATEVAL_NOBEGIN, DATEVAL_NOEND, true, &time_zone, &def,
+							&codes, &ncodes);
+	if (ncodes > 0)
+	{
+		/* the regions' rules, kept with the calendar, which compiles them */
+		MemoryContext old;
+		int			i;
+
+		regions_cxt = AllocSetContextCreate(CurrentMemoryContext, "sla calendar regions",
+											ALLOCSET_SMALL_SIZES);
+		old = MemoryContextSwitchTo(regions_cxt);
+		regions = palloc(ncodes * sizeof(SlaHolidaySet *));
+		for (i = 0; i < ncodes; i++)
+			if ((regions[i] = sla_holiday_store_read(codes[i])) == NULL)
+				sla_holiday_report_missing(codes[i]);
+		MemoryContextSwitchTo(old);
+	}
+	st = sla_calendar_build(name, time_zone, &def, regions, ncodes, &cal);
 	if (st != SLA_OK)
 		sla_report_status(st, name, time_zone, 0);
+	if (regions_cxt != NULL)
+		MemoryContextSetParent(regions_cxt, cal->mcxt);
 	pfree(unconstify(int32_t *, def.exc_days));
 	pfree(unconstify(int32_t *, def.exc_first));
 	pfree(unconstify(SlaTimeRange *, def.exc_ranges));

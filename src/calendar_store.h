@@ -26,7 +26,8 @@ extern SlaCalendar *sla_calendar_for_call(FunctionCallInfo fcinfo, int argno);
 extern void sla_calendar_store_init(void);
 extern bool sla_calendar_store_read(const char *name, DateADT first, DateADT last,
 									bool strict, char **time_zone,
-									SlaCalendarDef *def);
+									SlaCalendarDef *def, char ***regions,
+									int *nregions);
 extern bool sla_calendar_day_supported(DateADT day);
 
 #endif							/* CALENDAR_STORE_H */
