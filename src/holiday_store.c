@@ -21,11 +21,13 @@
 #include "postgres.h"
 
 #include "catalog/pg_type.h"
+#include "access/xact.h"
 #include "executor/spi.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/memutils.h"
+#include "utils/snapmgr.h"
 
 #include "calendar_dates.h"
 #include "holiday_store.h"
@@ -443,6 +445,10 @@ sla_holiday_store_check_dated(const char *region, const char *name, int first_ye
 	int64		ndates;
 	bool		isnull;
 
+	/* see the rows of the statement that fired the trigger */
+	CommandCounterIncrement();
+	PushCopiedSnapshot(GetActiveSnapshot());
+	UpdateActiveSnapshotCommandId();
 	spi_connect();
 	spi_select("SELECT r.rule, r.last_year,"
 			   " (SELECT pg_catalog.count(*) FROM " SLA_HOLIDAY_DATE_QUALIFIED " d"
@@ -455,7 +461,7 @@ sla_holiday_store_check_dated(const char *region, const char *name, int first_ye
 			   "   AND d.first_year OPERATOR(pg_catalog.=) r.first_year"
 			   "   AND (pg_catalog.date_part('year', d.day) OPERATOR(pg_catalog.<) r.first_year"
 			   "    OR pg_catalog.date_part('year', d.day) OPERATOR(pg_catalog.>)"
-			   "       pg_catalog.coalesce(r.last_year, 9999)))"
+			   "       COALESCE(r.last_year, 9999)))"
 			   " FROM " SLA_HOLIDAY_RULE_QUALIFIED " r"
 			   " WHERE r.region OPERATOR(pg_catalog.=) $1 AND r.name OPERATOR(pg_catalog.=) $2"
 			   " AND r.first_year OPERATOR(pg_catalog.=) $3",
@@ -463,6 +469,7 @@ sla_holiday_store_check_dated(const char *region, const char *name, int first_ye
 	if (SPI_processed == 0)
 	{
 		spi_finish();
+		PopActiveSnapshot();
 		return;					/* the foreign key reports a missing rule */
 	}
 	rule = col_text(0, 1, cxt);
@@ -470,6 +477,7 @@ sla_holiday_store_check_dated(const char *region, const char *name, int first_ye
 	ndates = DatumGetInt64(col(0, 3, &isnull));
 	outside = col_text(0, 4, cxt);
 	spi_finish();
+	PopActiveSnapshot();
 
 	if (ndates > 0 && strcmp(rule, "dated") != 0)
 		ereport(ERROR,
