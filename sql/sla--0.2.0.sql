@@ -455,6 +455,520 @@ GRANT SELECT ON @extschema@.calendar, @extschema@.calendar_exception TO PUBLIC;
 -- END calendars
 
 -- ---------------------------------------------------------------------------
+-- Holidays as data: regions (ISO 3166 codes) in a tree, the rules of each
+-- region (inherited by its subdivisions), government-published dates, and
+-- user overrides; a calendar lists the regions whose days it follows.
+-- BEGIN holidays
+CREATE FUNCTION @extschema@.holiday_validate_trigger()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'sla_holiday_validate_trigger'
+LANGUAGE C;
+
+COMMENT ON FUNCTION @extschema@.holiday_validate_trigger() IS
+'BEFORE row (INSERT OR UPDATE OR DELETE) and BEFORE TRUNCATE trigger of sla.holiday_region, sla.holiday_rule and sla.holiday_date: rows shipped with the extension change only with the extension (55000); override them in sla.holiday_override or add rows of your own';
+
+CREATE FUNCTION @extschema@.holiday_check_trigger()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'sla_holiday_check_trigger'
+LANGUAGE C;
+
+COMMENT ON FUNCTION @extschema@.holiday_check_trigger() IS
+'AFTER row trigger of sla.holiday_date (INSERT OR UPDATE) and sla.holiday_rule (UPDATE): every row of sla.holiday_date belongs to a rule of kind ''dated'' and lies in that rule''s years (23514)';
+
+CREATE TABLE @extschema@.holiday_region (
+	code text PRIMARY KEY
+		CONSTRAINT holiday_region_code_iso CHECK (code ~ '^[A-Z]{2}(-[A-Z0-9]{1,3})?$'),
+	parent text REFERENCES @extschema@.holiday_region (code),
+	name text NOT NULL CONSTRAINT holiday_region_name_nonempty CHECK (name <> ''),
+	comment text,
+	shipped boolean NOT NULL DEFAULT false,
+	CONSTRAINT holiday_region_parent_country CHECK (parent IS NOT DISTINCT FROM
+		CASE WHEN strpos(code, '-') > 0 THEN substr(code, 1, 2) END)
+);
+
+COMMENT ON TABLE @extschema@.holiday_region IS
+'Holiday regions: countries (ISO 3166-1 alpha-2, e.g. DE) and their subdivisions (ISO 3166-2, e.g. DE-BY), which inherit the country''s rules';
+COMMENT ON COLUMN @extschema@.holiday_region.code IS 'ISO 3166-1 alpha-2 code (DE) or ISO 3166-2 subdivision code (DE-BY, GB-SCT); the user-assigned codes AA, QM to QZ, XA to XZ and ZZ are free for regions of your own';
+COMMENT ON COLUMN @extschema@.holiday_region.parent IS 'The country of a subdivision (the first two letters of its code); null for a country';
+COMMENT ON COLUMN @extschema@.holiday_region.name IS 'English name';
+COMMENT ON COLUMN @extschema@.holiday_region.comment IS 'Free text: what the region''s rules cover and leave out';
+COMMENT ON COLUMN @extschema@.holiday_region.shipped IS 'True for rows installed with the extension (not dumped; changed only by extension updates)';
+
+CREATE TABLE @extschema@.holiday_rule (
+	region text NOT NULL REFERENCES @extschema@.holiday_region (code) ON UPDATE CASCADE ON DELETE CASCADE,
+	name text NOT NULL CONSTRAINT holiday_rule_name_nonempty CHECK (name <> ''),
+	first_year integer NOT NULL DEFAULT 1,
+	last_year integer,
+	rule text NOT NULL,
+	month smallint,
+	day smallint,
+	weekday text,
+	nth smallint,
+	offset_days smallint NOT NULL DEFAULT 0,
+	on_saturday text NOT NULL DEFAULT 'none',
+	on_sunday text NOT NULL DEFAULT 'none',
+	kind text NOT NULL DEFAULT 'holiday',
+	closes_at time,
+	source text NOT NULL CONSTRAINT holiday_rule_source_nonempty CHECK (source <> ''),
+	shipped boolean NOT NULL DEFAULT false,
+	PRIMARY KEY (region, name, first_year),
+	CONSTRAINT holiday_rule_years CHECK (first_year BETWEEN 1 AND 9999
+		AND (last_year IS NULL OR last_year BETWEEN first_year AND 9999)),
+	CONSTRAINT holiday_rule_rule CHECK (rule IN ('fixed', 'nth_weekday', 'last_weekday',
+		'weekday_on_or_after', 'weekday_on_or_before', 'easter', 'orthodox_easter', 'dated',
+		'citizens_holiday')),
+	CONSTRAINT holiday_rule_month CHECK (month BETWEEN 1 AND 12),
+	CONSTRAINT holiday_rule_day CHECK (day BETWEEN 1 AND
+		CASE WHEN month = 2 THEN 29 WHEN month IN (4, 6, 9, 11) THEN 30 ELSE 31 END),
+	CONSTRAINT holiday_rule_weekday CHECK (weekday IN ('sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat')),
+	CONSTRAINT holiday_rule_nth CHECK (nth BETWEEN 1 AND 5),
+	CONSTRAINT holiday_rule_offset CHECK (offset_days BETWEEN -200 AND 200),
+	CONSTRAINT holiday_rule_parameters CHECK (CASE rule
+		WHEN 'fixed' THEN month IS NOT NULL AND day IS NOT NULL AND weekday IS NULL AND nth IS NULL
+		WHEN 'nth_weekday' THEN month IS NOT NULL AND day IS NULL AND weekday IS NOT NULL AND nth IS NOT NULL
+		WHEN 'last_weekday' THEN month IS NOT NULL AND day IS NULL AND weekday IS NOT NULL AND nth IS NULL
+		WHEN 'weekday_on_or_after' THEN month IS NOT NULL AND day IS NOT NULL AND weekday IS NOT NULL AND nth IS NULL
+		WHEN 'weekday_on_or_before' THEN month IS NOT NULL AND day IS NOT NULL AND weekday IS NOT NULL AND nth IS NULL
+		WHEN 'easter' THEN month IS NULL AND day IS NULL AND weekday IS NULL AND nth IS NULL
+		WHEN 'orthodox_easter' THEN month IS NULL AND day IS NULL AND weekday IS NULL AND nth IS NULL
+		ELSE month IS NULL AND day IS NULL AND weekday IS NULL AND nth IS NULL AND offset_days = 0 END),
+	CONSTRAINT holiday_rule_dated_years CHECK (rule <> 'dated' OR last_year IS NOT NULL),
+	CONSTRAINT holiday_rule_shift CHECK (on_saturday IN ('none', 'friday', 'monday', 'next_free_weekday', 'next_free_day')
+		AND on_sunday IN ('none', 'friday', 'monday', 'next_free_weekday', 'next_free_day')
+		AND (on_saturday = 'none' AND on_sunday = 'none' OR kind = 'holiday' AND rule <> 'citizens_holiday')),
+	CONSTRAINT holiday_rule_kind CHECK (kind IN ('holiday', 'working_day', 'half_day')
+		AND (kind = 'half_day') = (closes_at IS NOT NULL) AND closes_at > '00:00'
+		AND (rule <> 'citizens_holiday' OR kind = 'holiday'))
+);
+
+COMMENT ON TABLE @extschema@.holiday_rule IS
+'Holiday rules of a region, inherited by its subdivisions (a subdivision''s rule of the same name replaces the parent''s); each gives at most one date a year';
+COMMENT ON COLUMN @extschema@.holiday_rule.region IS 'The region (sla.holiday_region) the rule belongs to';
+COMMENT ON COLUMN @extschema@.holiday_rule.name IS 'English name of the holiday, as sla.holidays() returns it';
+COMMENT ON COLUMN @extschema@.holiday_rule.first_year IS 'First year the rule applies (1 to 9999); part of the key, so a rule can change from a year on';
+COMMENT ON COLUMN @extschema@.holiday_rule.last_year IS 'Last year the rule applies; null: open-ended (required for dated rules: the last year published)';
+COMMENT ON COLUMN @extschema@.holiday_rule.rule IS 'How the date is found: fixed (month, day); nth_weekday (nth weekday of month); last_weekday (of month); weekday_on_or_after, weekday_on_or_before (month, day, weekday); easter, orthodox_easter (Easter Sunday plus offset_days); dated (the rows of sla.holiday_date); citizens_holiday (a day that is not a Sunday between two holidays, JP)';
+COMMENT ON COLUMN @extschema@.holiday_rule.month IS 'Month 1 to 12 (fixed, weekday rules)';
+COMMENT ON COLUMN @extschema@.holiday_rule.day IS 'Day of the month (fixed, weekday_on_or_after, weekday_on_or_before); 29 February only in leap years';
+COMMENT ON COLUMN @extschema@.holiday_rule.weekday IS 'sun, mon, tue, wed, thu, fri or sat (weekday rules)';
+COMMENT ON COLUMN @extschema@.holiday_rule.nth IS '1 to 5 (nth_weekday); no date in a year without a fifth such weekday';
+COMMENT ON COLUMN @extschema@.holiday_rule.offset_days IS 'Days added to the date found, -200 to 200 (e.g. 1 for Easter Monday, -2 for Good Friday)';
+COMMENT ON COLUMN @extschema@.holiday_rule.on_saturday IS 'When the holiday falls on a Saturday it is also observed on: none, friday (the day before), monday (the Monday after), next_free_weekday (the next Monday to Friday that is no holiday) or next_free_day (the next day that is no holiday)';
+COMMENT ON COLUMN @extschema@.holiday_rule.on_sunday IS 'When the holiday falls on a Sunday it is also observed on: none, friday (two days before), monday (the day after), next_free_weekday or next_free_day';
+COMMENT ON COLUMN @extschema@.holiday_rule.kind IS 'holiday (closed), working_day (a weekend day worked with the regular hours) or half_day (open until closes_at)';
+COMMENT ON COLUMN @extschema@.holiday_rule.closes_at IS 'Local time work stops on a half_day; null otherwise';
+COMMENT ON COLUMN @extschema@.holiday_rule.source IS 'The legal source of the rule (act, decree, official notice)';
+COMMENT ON COLUMN @extschema@.holiday_rule.shipped IS 'True for rows installed with the extension (not dumped; changed only by extension updates)';
+
+CREATE TABLE @extschema@.holiday_date (
+	region text NOT NULL,
+	name text NOT NULL,
+	first_year integer NOT NULL,
+	day date NOT NULL,
+	shipped boolean NOT NULL DEFAULT false,
+	PRIMARY KEY (region, name, first_year, day),
+	FOREIGN KEY (region, name, first_year) REFERENCES @extschema@.holiday_rule (region, name, first_year)
+		ON UPDATE CASCADE ON DELETE CASCADE
+);
+
+COMMENT ON TABLE @extschema@.holiday_date IS
+'The published dates of a dated rule (e.g. equinox days a government announces each year); the rule gives their name, kind, source and the last year published';
+COMMENT ON COLUMN @extschema@.holiday_date.region IS 'Region of the dated rule';
+COMMENT ON COLUMN @extschema@.holiday_date.name IS 'Name of the dated rule';
+COMMENT ON COLUMN @extschema@.holiday_date.first_year IS 'First year of the dated rule';
+COMMENT ON COLUMN @extschema@.holiday_date.day IS 'A date of the rule, within its first_year and last_year';
+COMMENT ON COLUMN @extschema@.holiday_date.shipped IS 'True for rows installed with the extension (not dumped; changed only by extension updates)';
+
+CREATE TABLE @extschema@.holiday_override (
+	region text NOT NULL REFERENCES @extschema@.holiday_region (code) ON UPDATE CASCADE ON DELETE CASCADE,
+	day date NOT NULL CONSTRAINT holiday_override_day CHECK (day BETWEEN '0001-01-01' AND '9999-12-31'),
+	action text NOT NULL DEFAULT 'add' CONSTRAINT holiday_override_action CHECK (action IN ('add', 'remove')),
+	name text,
+	kind text NOT NULL DEFAULT 'holiday',
+	closes_at time,
+	source text,
+	PRIMARY KEY (region, day),
+	CONSTRAINT holiday_override_kind CHECK (kind IN ('holiday', 'working_day', 'half_day')
+		AND (kind = 'half_day') = (closes_at IS NOT NULL) AND closes_at > '00:00'),
+	CONSTRAINT holiday_override_add CHECK (CASE action
+		WHEN 'add' THEN name IS NOT NULL AND name <> ''
+		ELSE kind = 'holiday' AND closes_at IS NULL END)
+);
+
+COMMENT ON TABLE @extschema@.holiday_override IS
+'User decisions for one date of a region (decrees, one-off days): add replaces the days the rules give that date, remove drops them; a region''s own override wins over its parent''s';
+COMMENT ON COLUMN @extschema@.holiday_override.region IS 'The region (sla.holiday_region); its subdivisions inherit the override';
+COMMENT ON COLUMN @extschema@.holiday_override.day IS 'The date';
+COMMENT ON COLUMN @extschema@.holiday_override.action IS 'add (the date is this day) or remove (the date is no day of the region)';
+COMMENT ON COLUMN @extschema@.holiday_override.name IS 'English name of an added day';
+COMMENT ON COLUMN @extschema@.holiday_override.kind IS 'holiday, working_day or half_day (of an added day)';
+COMMENT ON COLUMN @extschema@.holiday_override.closes_at IS 'Local time work stops on an added half_day';
+COMMENT ON COLUMN @extschema@.holiday_override.source IS 'Free text: the decree or reason';
+
+CREATE TRIGGER holiday_region_validate
+	BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.holiday_region
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.holiday_validate_trigger();
+CREATE TRIGGER holiday_region_truncate
+	BEFORE TRUNCATE ON @extschema@.holiday_region
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.holiday_validate_trigger();
+CREATE TRIGGER holiday_region_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.holiday_region
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.calendar_invalidate_trigger();
+CREATE TRIGGER holiday_rule_validate
+	BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.holiday_rule
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.holiday_validate_trigger();
+CREATE TRIGGER holiday_rule_truncate
+	BEFORE TRUNCATE ON @extschema@.holiday_rule
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.holiday_validate_trigger();
+CREATE TRIGGER holiday_rule_check
+	AFTER UPDATE ON @extschema@.holiday_rule
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.holiday_check_trigger();
+CREATE TRIGGER holiday_rule_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.holiday_rule
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.calendar_invalidate_trigger();
+CREATE TRIGGER holiday_date_validate
+	BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.holiday_date
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.holiday_validate_trigger();
+CREATE TRIGGER holiday_date_truncate
+	BEFORE TRUNCATE ON @extschema@.holiday_date
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.holiday_validate_trigger();
+CREATE TRIGGER holiday_date_check
+	AFTER INSERT OR UPDATE ON @extschema@.holiday_date
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.holiday_check_trigger();
+CREATE TRIGGER holiday_date_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.holiday_date
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.calendar_invalidate_trigger();
+CREATE TRIGGER holiday_override_invalidate
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.holiday_override
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.calendar_invalidate_trigger();
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.holiday_region', 'WHERE NOT shipped');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.holiday_rule', 'WHERE NOT shipped');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.holiday_date', 'WHERE NOT shipped');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.holiday_override', '');
+
+GRANT SELECT ON @extschema@.holiday_region, @extschema@.holiday_rule, @extschema@.holiday_date,
+	@extschema@.holiday_override TO PUBLIC;
+
+ALTER TABLE @extschema@.calendar ADD COLUMN holidays text[] NOT NULL DEFAULT '{}';
+COMMENT ON COLUMN @extschema@.calendar.holidays IS 'Holiday regions (codes of sla.holiday_region, e.g. {DE-BY}) whose days the calendar follows: holidays close, working days open with the regular hours, half days close early; sla.calendar_exception rows win over them';
+
+CREATE FUNCTION @extschema@.holidays(region text, from_date date, to_date date)
+RETURNS TABLE (day date, name text, kind text, closes_at time)
+AS 'MODULE_PATHNAME', 'sla_holidays'
+LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 20;
+
+COMMENT ON FUNCTION @extschema@.holidays(text, date, date) IS
+'The days of a holiday region from from_date to to_date (at most 1000 years), sorted: rules, observed days and overrides; 42704 for an unknown region, 22023 when from_date is after to_date';
+
+-- the shipped regions and rules
+INSERT INTO @extschema@.holiday_region (code, parent, name, comment, shipped) VALUES
+	('DE', NULL, 'Germany', 'Holidays of all 16 Länder; each Land adds its own (DE-BW ... DE-TH). Holidays of single municipalities (Assumption Day in Protestant parts of Bavaria, Augsburg Peace Festival, Corpus Christi in Sorbian Saxony and Thuringian Eichsfeld) are not shipped.', true),
+	('DE-BW', 'DE', 'Baden-Württemberg', NULL, true),
+	('DE-BY', 'DE', 'Bavaria', NULL, true),
+	('DE-BE', 'DE', 'Berlin', NULL, true),
+	('DE-BB', 'DE', 'Brandenburg', NULL, true),
+	('DE-HB', 'DE', 'Bremen', NULL, true),
+	('DE-HH', 'DE', 'Hamburg', NULL, true),
+	('DE-HE', 'DE', 'Hesse', NULL, true),
+	('DE-MV', 'DE', 'Mecklenburg-Western Pomerania', NULL, true),
+	('DE-NI', 'DE', 'Lower Saxony', NULL, true),
+	('DE-NW', 'DE', 'North Rhine-Westphalia', NULL, true),
+	('DE-RP', 'DE', 'Rhineland-Palatinate', NULL, true),
+	('DE-SL', 'DE', 'Saarland', NULL, true),
+	('DE-SN', 'DE', 'Saxony', NULL, true),
+	('DE-ST', 'DE', 'Saxony-Anhalt', NULL, true),
+	('DE-SH', 'DE', 'Schleswig-Holstein', NULL, true),
+	('DE-TH', 'DE', 'Thuringia', NULL, true),
+	('AT', NULL, 'Austria', 'General public holidays (ARG § 7). Good Friday was a holiday for Protestant and Old Catholic churches only until 2018 and is not shipped.', true),
+	('CH', NULL, 'Switzerland', 'National level only: the days that are public holidays in all 26 cantons. Cantonal holidays (Berchtold''s Day, Good Friday, Easter Monday, Whit Monday, St. Stephen''s Day, ...) are not shipped.', true),
+	('NL', NULL, 'Netherlands', 'The generally recognised holidays of the Algemene termijnenwet; whether employees have the day off (Good Friday, 5 May) depends on their collective agreement.', true),
+	('BE', NULL, 'Belgium', 'Legal public holidays. A holiday on a Sunday or usual day off is replaced by a working day the employer chooses, which is not modelled.', true),
+	('FR', NULL, 'France', 'Legal holidays of metropolitan France (Code du travail L3133-1). Whit Monday is often the "journée de solidarité" (worked). Alsace-Moselle (Good Friday, 26 December) and the overseas departments are not shipped.', true),
+	('GB', NULL, 'United Kingdom', 'Bank holidays of all four nations; each nation adds its own (GB-ENG, GB-SCT, GB-WLS, GB-NIR).', true),
+	('GB-ENG', 'GB', 'England', NULL, true),
+	('GB-SCT', 'GB', 'Scotland', NULL, true),
+	('GB-WLS', 'GB', 'Wales', NULL, true),
+	('GB-NIR', 'GB', 'Northern Ireland', NULL, true),
+	('IE', NULL, 'Ireland', 'Public holidays. The Act gives an employee a paid day off or extra pay for a public holiday on a day off; no substitute day is modelled.', true),
+	('US', NULL, 'United States', 'Federal holidays (5 U.S.C. 6103) with their observed days. Days closed by executive order (Christmas Eve in some years, national days of mourning) are not shipped; add overrides.', true),
+	('CA', NULL, 'Canada', 'Federal general holidays (Canada Labour Code). Provincial holidays are not shipped; a general holiday on a non-working day gives federal employees another day (s. 196), which is not modelled, except Canada Day (Holidays Act).', true),
+	('AU', NULL, 'Australia', 'Days that are public holidays in every state and territory. State days (King''s Birthday, Labour Day, Melbourne Cup, ...) are not shipped; substitutes follow NSW and Victoria (other states differ in some years: Anzac Day on a weekend, Boxing Day in South Australia).', true),
+	('BR', NULL, 'Brazil', 'National holidays. Carnival (Monday and Tuesday) and Corpus Christi are optional days (pontos facultativos), not shipped; states and municipalities add their own.', true),
+	('JP', NULL, 'Japan', 'National holidays with substitute holidays and citizens'' holidays. The equinox days are announced each February for the next year (National Astronomical Observatory of Japan, 暦要項, in the Official Gazette): shipped through 2026.', true);
+
+INSERT INTO @extschema@.holiday_rule (region, name, first_year, last_year, rule, month, day, weekday, nth,
+	offset_days, on_saturday, on_sunday, kind, closes_at, source, shipped) VALUES
+	('DE', 'New Year''s Day', 2000, NULL, 'fixed', 1, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Länder holiday acts (Feiertagsgesetze) of all 16 Länder', true),
+	('DE', 'Good Friday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, -2, 'none', 'none', 'holiday', NULL, 'Länder holiday acts (Feiertagsgesetze) of all 16 Länder', true),
+	('DE', 'Easter Monday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 1, 'none', 'none', 'holiday', NULL, 'Länder holiday acts (Feiertagsgesetze) of all 16 Länder', true),
+	('DE', 'Labour Day', 2000, NULL, 'fixed', 5, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Länder holiday acts (Feiertagsgesetze) of all 16 Länder', true),
+	('DE', 'Ascension Day', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 39, 'none', 'none', 'holiday', NULL, 'Länder holiday acts (Feiertagsgesetze) of all 16 Länder', true),
+	('DE', 'Whit Monday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 50, 'none', 'none', 'holiday', NULL, 'Länder holiday acts (Feiertagsgesetze) of all 16 Länder', true),
+	('DE', 'German Unity Day', 2000, NULL, 'fixed', 10, 3, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Einigungsvertrag (Unification Treaty) of 31 August 1990, art. 2(2)', true),
+	('DE', 'Christmas Day', 2000, NULL, 'fixed', 12, 25, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Länder holiday acts (Feiertagsgesetze) of all 16 Länder', true),
+	('DE', 'Second Day of Christmas', 2000, NULL, 'fixed', 12, 26, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Länder holiday acts (Feiertagsgesetze) of all 16 Länder', true),
+	('DE', 'Reformation Day', 2017, 2017, 'fixed', 10, 31, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Länder acts making 31 October 2017 (500th anniversary of the Reformation) a one-off holiday in every Land', true),
+	('DE-BW', 'Epiphany', 2000, NULL, 'fixed', 1, 6, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Gesetz über die Sonntage und Feiertage (FTG) Baden-Württemberg, § 1', true),
+	('DE-BW', 'Corpus Christi', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 60, 'none', 'none', 'holiday', NULL, 'Gesetz über die Sonntage und Feiertage (FTG) Baden-Württemberg, § 1', true),
+	('DE-BW', 'All Saints'' Day', 2000, NULL, 'fixed', 11, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Gesetz über die Sonntage und Feiertage (FTG) Baden-Württemberg, § 1', true),
+	('DE-BY', 'Epiphany', 2000, NULL, 'fixed', 1, 6, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Gesetz über den Schutz der Sonn- und Feiertage (FTG) Bayern, art. 1', true),
+	('DE-BY', 'Corpus Christi', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 60, 'none', 'none', 'holiday', NULL, 'Gesetz über den Schutz der Sonn- und Feiertage (FTG) Bayern, art. 1', true),
+	('DE-BY', 'Assumption Day', 2000, NULL, 'fixed', 8, 15, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Gesetz über den Schutz der Sonn- und Feiertage (FTG) Bayern, art. 1', true),
+	('DE-BY', 'All Saints'' Day', 2000, NULL, 'fixed', 11, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Gesetz über den Schutz der Sonn- und Feiertage (FTG) Bayern, art. 1', true),
+	('DE-BB', 'Reformation Day', 2000, NULL, 'fixed', 10, 31, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Feiertagsgesetz (FTG) Brandenburg, § 2', true),
+	('DE-BB', 'Easter Sunday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Feiertagsgesetz (FTG) Brandenburg, § 2', true),
+	('DE-BB', 'Whit Sunday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 49, 'none', 'none', 'holiday', NULL, 'Feiertagsgesetz (FTG) Brandenburg, § 2', true),
+	('DE-HB', 'Reformation Day', 2017, NULL, 'fixed', 10, 31, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Gesetz über die Sonn- und Feiertage Bremen, § 1 (from 2018; 2017 a one-off holiday in every Land)', true),
+	('DE-HH', 'Reformation Day', 2017, NULL, 'fixed', 10, 31, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Gesetz über Sonntage, Feiertage, Gedenktage und Trauertage Hamburg, § 1 (from 2018; 2017 a one-off holiday in every Land)', true),
+	('DE-NI', 'Reformation Day', 2017, NULL, 'fixed', 10, 31, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Niedersächsisches Gesetz über die Feiertage (NFeiertagsG), § 2 (from 2018; 2017 a one-off holiday in every Land)', true),
+	('DE-SH', 'Reformation Day', 2017, NULL, 'fixed', 10, 31, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Gesetz über Sonn- und Feiertage (SFTG) Schleswig-Holstein, § 2 (from 2018; 2017 a one-off holiday in every Land)', true),
+	('DE-HE', 'Corpus Christi', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 60, 'none', 'none', 'holiday', NULL, 'Hessisches Feiertagsgesetz (HFeiertagsG), § 1', true),
+	('DE-HE', 'Easter Sunday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Hessisches Feiertagsgesetz (HFeiertagsG), § 1', true),
+	('DE-HE', 'Whit Sunday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 49, 'none', 'none', 'holiday', NULL, 'Hessisches Feiertagsgesetz (HFeiertagsG), § 1', true),
+	('DE-MV', 'Reformation Day', 2000, NULL, 'fixed', 10, 31, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Feiertagsgesetz Mecklenburg-Vorpommern (FTG M-V), § 2', true),
+	('DE-NW', 'Corpus Christi', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 60, 'none', 'none', 'holiday', NULL, 'Feiertagsgesetz NW, § 2', true),
+	('DE-NW', 'All Saints'' Day', 2000, NULL, 'fixed', 11, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Feiertagsgesetz NW, § 2', true),
+	('DE-RP', 'Corpus Christi', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 60, 'none', 'none', 'holiday', NULL, 'Landesgesetz über den Schutz der Sonn- und Feiertage (LFtG) Rheinland-Pfalz, § 2', true),
+	('DE-RP', 'All Saints'' Day', 2000, NULL, 'fixed', 11, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Landesgesetz über den Schutz der Sonn- und Feiertage (LFtG) Rheinland-Pfalz, § 2', true),
+	('DE-SL', 'Corpus Christi', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 60, 'none', 'none', 'holiday', NULL, 'Gesetz über die Sonn- und Feiertage (FTG) Saarland, § 2', true),
+	('DE-SL', 'Assumption Day', 2000, NULL, 'fixed', 8, 15, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Gesetz über die Sonn- und Feiertage (FTG) Saarland, § 2', true),
+	('DE-SL', 'All Saints'' Day', 2000, NULL, 'fixed', 11, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Gesetz über die Sonn- und Feiertage (FTG) Saarland, § 2', true),
+	('DE-SN', 'Reformation Day', 2000, NULL, 'fixed', 10, 31, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Gesetz über Sonn- und Feiertage im Freistaat Sachsen (SächsSFG), § 1', true),
+	('DE-SN', 'Repentance and Prayer Day', 2000, NULL, 'weekday_on_or_before', 11, 22, 'wed', NULL, 0, 'none', 'none', 'holiday', NULL, 'Gesetz über Sonn- und Feiertage im Freistaat Sachsen (SächsSFG), § 1', true),
+	('DE-ST', 'Epiphany', 2000, NULL, 'fixed', 1, 6, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Gesetz über die Sonn- und Feiertage (FeiertG LSA), § 2', true),
+	('DE-ST', 'Reformation Day', 2000, NULL, 'fixed', 10, 31, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Gesetz über die Sonn- und Feiertage (FeiertG LSA), § 2', true),
+	('DE-TH', 'Reformation Day', 2000, NULL, 'fixed', 10, 31, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Thüringer Feiertagsgesetz (ThürFtG), § 2', true),
+	('DE-TH', 'World Children''s Day', 2019, NULL, 'fixed', 9, 20, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Thüringer Feiertagsgesetz (ThürFtG), § 2 (from 2019)', true),
+	('DE-BE', 'International Women''s Day', 2019, NULL, 'fixed', 3, 8, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Gesetz über die Sonn- und Feiertage (SonnFG) Berlin, § 1 (from 2019)', true),
+	('DE-MV', 'International Women''s Day', 2023, NULL, 'fixed', 3, 8, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Feiertagsgesetz Mecklenburg-Vorpommern (FTG M-V), § 2 (from 2023)', true),
+	('DE-BE', 'Liberation Day', 2020, 2020, 'fixed', 5, 8, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Berlin: one-off holiday for the 75th anniversary of the end of the Second World War (SonnFG amendment 2019)', true),
+	('DE-BE', 'Liberation Day', 2025, 2025, 'fixed', 5, 8, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Berlin: one-off holiday for the 80th anniversary of the end of the Second World War (SonnFG amendment 2024)', true),
+	('AT', 'New Year''s Day', 2000, NULL, 'fixed', 1, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Arbeitsruhegesetz (ARG) § 7(2); Feiertagsruhegesetz 1957', true),
+	('AT', 'Epiphany', 2000, NULL, 'fixed', 1, 6, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Arbeitsruhegesetz (ARG) § 7(2); Feiertagsruhegesetz 1957', true),
+	('AT', 'Labour Day', 2000, NULL, 'fixed', 5, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Arbeitsruhegesetz (ARG) § 7(2); Feiertagsruhegesetz 1957', true),
+	('AT', 'Assumption Day', 2000, NULL, 'fixed', 8, 15, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Arbeitsruhegesetz (ARG) § 7(2); Feiertagsruhegesetz 1957', true),
+	('AT', 'National Day', 2000, NULL, 'fixed', 10, 26, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Arbeitsruhegesetz (ARG) § 7(2); Feiertagsruhegesetz 1957', true),
+	('AT', 'All Saints'' Day', 2000, NULL, 'fixed', 11, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Arbeitsruhegesetz (ARG) § 7(2); Feiertagsruhegesetz 1957', true),
+	('AT', 'Immaculate Conception', 2000, NULL, 'fixed', 12, 8, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Arbeitsruhegesetz (ARG) § 7(2); Feiertagsruhegesetz 1957', true),
+	('AT', 'Christmas Day', 2000, NULL, 'fixed', 12, 25, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Arbeitsruhegesetz (ARG) § 7(2); Feiertagsruhegesetz 1957', true),
+	('AT', 'St. Stephen''s Day', 2000, NULL, 'fixed', 12, 26, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Arbeitsruhegesetz (ARG) § 7(2); Feiertagsruhegesetz 1957', true),
+	('AT', 'Easter Monday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 1, 'none', 'none', 'holiday', NULL, 'Arbeitsruhegesetz (ARG) § 7(2); Feiertagsruhegesetz 1957', true),
+	('AT', 'Ascension Day', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 39, 'none', 'none', 'holiday', NULL, 'Arbeitsruhegesetz (ARG) § 7(2); Feiertagsruhegesetz 1957', true),
+	('AT', 'Whit Monday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 50, 'none', 'none', 'holiday', NULL, 'Arbeitsruhegesetz (ARG) § 7(2); Feiertagsruhegesetz 1957', true),
+	('AT', 'Corpus Christi', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 60, 'none', 'none', 'holiday', NULL, 'Arbeitsruhegesetz (ARG) § 7(2); Feiertagsruhegesetz 1957', true),
+	('CH', 'New Year''s Day', 2000, NULL, 'fixed', 1, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Cantonal holiday laws (a holiday in every canton); Arbeitsgesetz (ArG) art. 20a', true),
+	('CH', 'Ascension Day', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 39, 'none', 'none', 'holiday', NULL, 'Cantonal holiday laws (a holiday in every canton); Arbeitsgesetz (ArG) art. 20a', true),
+	('CH', 'Swiss National Day', 2000, NULL, 'fixed', 8, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Federal Constitution art. 110(3); Bundesfeiertagsverordnung', true),
+	('CH', 'Christmas Day', 2000, NULL, 'fixed', 12, 25, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Cantonal holiday laws (a holiday in every canton); Arbeitsgesetz (ArG) art. 20a', true),
+	('NL', 'New Year''s Day', 2000, NULL, 'fixed', 1, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Algemene termijnenwet art. 3(1)', true),
+	('NL', 'Good Friday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, -2, 'none', 'none', 'holiday', NULL, 'Algemene termijnenwet art. 3(2)', true),
+	('NL', 'Easter Monday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 1, 'none', 'none', 'holiday', NULL, 'Algemene termijnenwet art. 3(1)', true),
+	('NL', 'Queen''s Day', 2000, 2013, 'fixed', 4, 30, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Algemene termijnenwet art. 3(1) (the Queen''s birthday as celebrated; on a Sunday it was celebrated on Saturday 29 April, not modelled)', true),
+	('NL', 'King''s Day', 2014, NULL, 'fixed', 4, 27, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Algemene termijnenwet art. 3(1) (the King''s birthday as celebrated; on a Sunday it is celebrated on Saturday 26 April, not modelled)', true),
+	('NL', 'Liberation Day', 2000, NULL, 'fixed', 5, 5, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Algemene termijnenwet art. 3(1)', true),
+	('NL', 'Ascension Day', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 39, 'none', 'none', 'holiday', NULL, 'Algemene termijnenwet art. 3(1)', true),
+	('NL', 'Whit Monday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 50, 'none', 'none', 'holiday', NULL, 'Algemene termijnenwet art. 3(1)', true),
+	('NL', 'Christmas Day', 2000, NULL, 'fixed', 12, 25, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Algemene termijnenwet art. 3(1)', true),
+	('NL', 'Second Day of Christmas', 2000, NULL, 'fixed', 12, 26, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Algemene termijnenwet art. 3(1)', true),
+	('BE', 'New Year''s Day', 2000, NULL, 'fixed', 1, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Wet van 4 januari 1974 betreffende de feestdagen, art. 1; Koninklijk besluit van 18 april 1974, art. 1', true),
+	('BE', 'Labour Day', 2000, NULL, 'fixed', 5, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Wet van 4 januari 1974 betreffende de feestdagen, art. 1; Koninklijk besluit van 18 april 1974, art. 1', true),
+	('BE', 'National Day', 2000, NULL, 'fixed', 7, 21, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Wet van 4 januari 1974 betreffende de feestdagen, art. 1; Koninklijk besluit van 18 april 1974, art. 1', true),
+	('BE', 'Assumption Day', 2000, NULL, 'fixed', 8, 15, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Wet van 4 januari 1974 betreffende de feestdagen, art. 1; Koninklijk besluit van 18 april 1974, art. 1', true),
+	('BE', 'All Saints'' Day', 2000, NULL, 'fixed', 11, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Wet van 4 januari 1974 betreffende de feestdagen, art. 1; Koninklijk besluit van 18 april 1974, art. 1', true),
+	('BE', 'Armistice Day', 2000, NULL, 'fixed', 11, 11, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Wet van 4 januari 1974 betreffende de feestdagen, art. 1; Koninklijk besluit van 18 april 1974, art. 1', true),
+	('BE', 'Christmas Day', 2000, NULL, 'fixed', 12, 25, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Wet van 4 januari 1974 betreffende de feestdagen, art. 1; Koninklijk besluit van 18 april 1974, art. 1', true),
+	('BE', 'Easter Monday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 1, 'none', 'none', 'holiday', NULL, 'Wet van 4 januari 1974 betreffende de feestdagen, art. 1; Koninklijk besluit van 18 april 1974, art. 1', true),
+	('BE', 'Ascension Day', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 39, 'none', 'none', 'holiday', NULL, 'Wet van 4 januari 1974 betreffende de feestdagen, art. 1; Koninklijk besluit van 18 april 1974, art. 1', true),
+	('BE', 'Whit Monday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 50, 'none', 'none', 'holiday', NULL, 'Wet van 4 januari 1974 betreffende de feestdagen, art. 1; Koninklijk besluit van 18 april 1974, art. 1', true),
+	('FR', 'New Year''s Day', 2000, NULL, 'fixed', 1, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Code du travail, art. L3133-1', true),
+	('FR', 'Labour Day', 2000, NULL, 'fixed', 5, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Code du travail, art. L3133-1', true),
+	('FR', 'Victory in Europe Day', 2000, NULL, 'fixed', 5, 8, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Code du travail, art. L3133-1', true),
+	('FR', 'Bastille Day', 2000, NULL, 'fixed', 7, 14, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Code du travail, art. L3133-1', true),
+	('FR', 'Assumption Day', 2000, NULL, 'fixed', 8, 15, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Code du travail, art. L3133-1', true),
+	('FR', 'All Saints'' Day', 2000, NULL, 'fixed', 11, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Code du travail, art. L3133-1', true),
+	('FR', 'Armistice Day', 2000, NULL, 'fixed', 11, 11, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Code du travail, art. L3133-1', true),
+	('FR', 'Christmas Day', 2000, NULL, 'fixed', 12, 25, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Code du travail, art. L3133-1', true),
+	('FR', 'Easter Monday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 1, 'none', 'none', 'holiday', NULL, 'Code du travail, art. L3133-1', true),
+	('FR', 'Ascension Day', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 39, 'none', 'none', 'holiday', NULL, 'Code du travail, art. L3133-1', true),
+	('FR', 'Whit Monday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 50, 'none', 'none', 'holiday', NULL, 'Code du travail, art. L3133-1', true),
+	('GB', 'New Year''s Day', 2000, NULL, 'fixed', 1, 1, NULL, NULL, 0, 'next_free_weekday', 'next_free_weekday', 'holiday', NULL, 'Banking and Financial Dealings Act 1971, Schedule 1, and royal proclamations under its section 1', true),
+	('GB', 'Good Friday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, -2, 'none', 'none', 'holiday', NULL, 'Common law holiday (England, Wales, Northern Ireland); Banking and Financial Dealings Act 1971, Schedule 1 (Scotland)', true),
+	('GB', 'Early May Bank Holiday', 2000, 2019, 'nth_weekday', 5, NULL, 'mon', 1, 0, 'none', 'none', 'holiday', NULL, 'Banking and Financial Dealings Act 1971, Schedule 1, and royal proclamations under its section 1', true),
+	('GB', 'Early May Bank Holiday', 2020, 2020, 'fixed', 5, 8, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Proclamation of 2019 moving the 2020 holiday to 8 May (75th anniversary of VE Day)', true),
+	('GB', 'Early May Bank Holiday', 2021, NULL, 'nth_weekday', 5, NULL, 'mon', 1, 0, 'none', 'none', 'holiday', NULL, 'Banking and Financial Dealings Act 1971, Schedule 1, and royal proclamations under its section 1', true),
+	('GB', 'Spring Bank Holiday', 2000, 2001, 'last_weekday', 5, NULL, 'mon', NULL, 0, 'none', 'none', 'holiday', NULL, 'Banking and Financial Dealings Act 1971, Schedule 1, and royal proclamations under its section 1', true),
+	('GB', 'Spring Bank Holiday', 2002, 2002, 'fixed', 6, 4, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Proclamation moving the 2002 holiday to 4 June (Golden Jubilee)', true),
+	('GB', 'Spring Bank Holiday', 2003, 2011, 'last_weekday', 5, NULL, 'mon', NULL, 0, 'none', 'none', 'holiday', NULL, 'Banking and Financial Dealings Act 1971, Schedule 1, and royal proclamations under its section 1', true),
+	('GB', 'Spring Bank Holiday', 2012, 2012, 'fixed', 6, 4, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Proclamation moving the 2012 holiday to 4 June (Diamond Jubilee)', true),
+	('GB', 'Spring Bank Holiday', 2013, 2021, 'last_weekday', 5, NULL, 'mon', NULL, 0, 'none', 'none', 'holiday', NULL, 'Banking and Financial Dealings Act 1971, Schedule 1, and royal proclamations under its section 1', true),
+	('GB', 'Spring Bank Holiday', 2022, 2022, 'fixed', 6, 2, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Proclamation moving the 2022 holiday to 2 June (Platinum Jubilee)', true),
+	('GB', 'Spring Bank Holiday', 2023, NULL, 'last_weekday', 5, NULL, 'mon', NULL, 0, 'none', 'none', 'holiday', NULL, 'Banking and Financial Dealings Act 1971, Schedule 1, and royal proclamations under its section 1', true),
+	('GB', 'Golden Jubilee of Elizabeth II', 2002, 2002, 'fixed', 6, 3, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Royal proclamation of 2001 (one-off bank holiday)', true),
+	('GB', 'Wedding of Prince William and Catherine Middleton', 2011, 2011, 'fixed', 4, 29, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Royal proclamation of 2010 (one-off bank holiday)', true),
+	('GB', 'Diamond Jubilee of Elizabeth II', 2012, 2012, 'fixed', 6, 5, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Royal proclamation of 2011 (one-off bank holiday)', true),
+	('GB', 'Platinum Jubilee of Elizabeth II', 2022, 2022, 'fixed', 6, 3, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Royal proclamation of 2021 (one-off bank holiday)', true),
+	('GB', 'State Funeral of Queen Elizabeth II', 2022, 2022, 'fixed', 9, 19, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Royal proclamation of 12 September 2022 (one-off bank holiday)', true),
+	('GB', 'Coronation of King Charles III', 2023, 2023, 'fixed', 5, 8, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Royal proclamation of 2022 (one-off bank holiday)', true),
+	('GB', 'Christmas Day', 2000, NULL, 'fixed', 12, 25, NULL, NULL, 0, 'next_free_weekday', 'next_free_weekday', 'holiday', NULL, 'Common law holiday (England, Wales, Northern Ireland); Banking and Financial Dealings Act 1971, Schedule 1 (Scotland)', true),
+	('GB', 'Boxing Day', 2000, NULL, 'fixed', 12, 26, NULL, NULL, 0, 'next_free_weekday', 'next_free_weekday', 'holiday', NULL, 'Banking and Financial Dealings Act 1971, Schedule 1, and royal proclamations under its section 1', true),
+	('GB-ENG', 'Easter Monday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 1, 'none', 'none', 'holiday', NULL, 'Banking and Financial Dealings Act 1971, Schedule 1, and royal proclamations under its section 1', true),
+	('GB-ENG', 'Summer Bank Holiday', 2000, NULL, 'last_weekday', 8, NULL, 'mon', NULL, 0, 'none', 'none', 'holiday', NULL, 'Banking and Financial Dealings Act 1971, Schedule 1, and royal proclamations under its section 1', true),
+	('GB-WLS', 'Easter Monday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 1, 'none', 'none', 'holiday', NULL, 'Banking and Financial Dealings Act 1971, Schedule 1, and royal proclamations under its section 1', true),
+	('GB-WLS', 'Summer Bank Holiday', 2000, NULL, 'last_weekday', 8, NULL, 'mon', NULL, 0, 'none', 'none', 'holiday', NULL, 'Banking and Financial Dealings Act 1971, Schedule 1, and royal proclamations under its section 1', true),
+	('GB-NIR', 'Easter Monday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 1, 'none', 'none', 'holiday', NULL, 'Banking and Financial Dealings Act 1971, Schedule 1, and royal proclamations under its section 1', true),
+	('GB-NIR', 'Summer Bank Holiday', 2000, NULL, 'last_weekday', 8, NULL, 'mon', NULL, 0, 'none', 'none', 'holiday', NULL, 'Banking and Financial Dealings Act 1971, Schedule 1, and royal proclamations under its section 1', true),
+	('GB-NIR', 'St. Patrick''s Day', 2000, NULL, 'fixed', 3, 17, NULL, NULL, 0, 'next_free_weekday', 'next_free_weekday', 'holiday', NULL, 'Banking and Financial Dealings Act 1971, Schedule 1, and royal proclamations under its section 1 (Northern Ireland)', true),
+	('GB-NIR', 'Battle of the Boyne', 2000, NULL, 'fixed', 7, 12, NULL, NULL, 0, 'next_free_weekday', 'next_free_weekday', 'holiday', NULL, 'Royal proclamation each year (Northern Ireland)', true),
+	('GB-SCT', '2 January', 2000, NULL, 'fixed', 1, 2, NULL, NULL, 0, 'next_free_weekday', 'next_free_weekday', 'holiday', NULL, 'Banking and Financial Dealings Act 1971, Schedule 1, and royal proclamations under its section 1 (Scotland)', true),
+	('GB-SCT', 'Summer Bank Holiday', 2000, NULL, 'nth_weekday', 8, NULL, 'mon', 1, 0, 'none', 'none', 'holiday', NULL, 'Banking and Financial Dealings Act 1971, Schedule 1, and royal proclamations under its section 1 (Scotland)', true),
+	('GB-SCT', 'St. Andrew''s Day', 2007, NULL, 'fixed', 11, 30, NULL, NULL, 0, 'next_free_weekday', 'next_free_weekday', 'holiday', NULL, 'St Andrew''s Day Bank Holiday (Scotland) Act 2007', true),
+	('IE', 'New Year''s Day', 2000, NULL, 'fixed', 1, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Organisation of Working Time Act 1997, Schedule 2', true),
+	('IE', 'St. Brigid''s Day', 2023, 2029, 'nth_weekday', 2, NULL, 'mon', 1, 0, 'none', 'none', 'holiday', NULL, 'Organisation of Working Time Act 1997, Schedule 2 (as amended 2022: the first Monday in February)', true),
+	('IE', 'St. Brigid''s Day', 2030, 2030, 'fixed', 2, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Organisation of Working Time Act 1997, Schedule 2 (as amended 2022: 1 February when it is a Friday)', true),
+	('IE', 'St. Brigid''s Day', 2031, 2035, 'nth_weekday', 2, NULL, 'mon', 1, 0, 'none', 'none', 'holiday', NULL, 'Organisation of Working Time Act 1997, Schedule 2 (as amended 2022: the first Monday in February)', true),
+	('IE', 'St. Brigid''s Day', 2036, 2036, 'fixed', 2, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Organisation of Working Time Act 1997, Schedule 2 (as amended 2022: 1 February when it is a Friday)', true),
+	('IE', 'St. Brigid''s Day', 2037, NULL, 'nth_weekday', 2, NULL, 'mon', 1, 0, 'none', 'none', 'holiday', NULL, 'Organisation of Working Time Act 1997, Schedule 2 (as amended 2022: the first Monday in February; 1 February when a Friday, modelled through 2040 only)', true),
+	('IE', 'St. Patrick''s Day', 2000, NULL, 'fixed', 3, 17, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Organisation of Working Time Act 1997, Schedule 2', true),
+	('IE', 'Day of Remembrance and Recognition', 2022, 2022, 'fixed', 3, 18, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Organisation of Working Time Act 1997, Schedule 2, as amended 2022 (one-off)', true),
+	('IE', 'Easter Monday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 1, 'none', 'none', 'holiday', NULL, 'Organisation of Working Time Act 1997, Schedule 2', true),
+	('IE', 'May Bank Holiday', 2000, NULL, 'nth_weekday', 5, NULL, 'mon', 1, 0, 'none', 'none', 'holiday', NULL, 'Organisation of Working Time Act 1997, Schedule 2', true),
+	('IE', 'June Bank Holiday', 2000, NULL, 'nth_weekday', 6, NULL, 'mon', 1, 0, 'none', 'none', 'holiday', NULL, 'Organisation of Working Time Act 1997, Schedule 2', true),
+	('IE', 'August Bank Holiday', 2000, NULL, 'nth_weekday', 8, NULL, 'mon', 1, 0, 'none', 'none', 'holiday', NULL, 'Organisation of Working Time Act 1997, Schedule 2', true),
+	('IE', 'October Bank Holiday', 2000, NULL, 'last_weekday', 10, NULL, 'mon', NULL, 0, 'none', 'none', 'holiday', NULL, 'Organisation of Working Time Act 1997, Schedule 2', true),
+	('IE', 'Christmas Day', 2000, NULL, 'fixed', 12, 25, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Organisation of Working Time Act 1997, Schedule 2', true),
+	('IE', 'St. Stephen''s Day', 2000, NULL, 'fixed', 12, 26, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Organisation of Working Time Act 1997, Schedule 2', true),
+	('US', 'New Year''s Day', 2000, NULL, 'fixed', 1, 1, NULL, NULL, 0, 'friday', 'monday', 'holiday', NULL, '5 U.S.C. 6103(a); observed: 5 U.S.C. 6103(b), Executive Order 11582', true),
+	('US', 'Birthday of Martin Luther King, Jr.', 2000, NULL, 'nth_weekday', 1, NULL, 'mon', 3, 0, 'none', 'none', 'holiday', NULL, '5 U.S.C. 6103(a)', true),
+	('US', 'Washington''s Birthday', 2000, NULL, 'nth_weekday', 2, NULL, 'mon', 3, 0, 'none', 'none', 'holiday', NULL, '5 U.S.C. 6103(a)', true),
+	('US', 'Memorial Day', 2000, NULL, 'last_weekday', 5, NULL, 'mon', NULL, 0, 'none', 'none', 'holiday', NULL, '5 U.S.C. 6103(a)', true),
+	('US', 'Juneteenth National Independence Day', 2021, NULL, 'fixed', 6, 19, NULL, NULL, 0, 'friday', 'monday', 'holiday', NULL, '5 U.S.C. 6103(a); observed: 5 U.S.C. 6103(b), Executive Order 11582; Juneteenth National Independence Day Act of 17 June 2021', true),
+	('US', 'Independence Day', 2000, NULL, 'fixed', 7, 4, NULL, NULL, 0, 'friday', 'monday', 'holiday', NULL, '5 U.S.C. 6103(a); observed: 5 U.S.C. 6103(b), Executive Order 11582', true),
+	('US', 'Labor Day', 2000, NULL, 'nth_weekday', 9, NULL, 'mon', 1, 0, 'none', 'none', 'holiday', NULL, '5 U.S.C. 6103(a)', true),
+	('US', 'Columbus Day', 2000, NULL, 'nth_weekday', 10, NULL, 'mon', 2, 0, 'none', 'none', 'holiday', NULL, '5 U.S.C. 6103(a)', true),
+	('US', 'Veterans Day', 2000, NULL, 'fixed', 11, 11, NULL, NULL, 0, 'friday', 'monday', 'holiday', NULL, '5 U.S.C. 6103(a); observed: 5 U.S.C. 6103(b), Executive Order 11582', true),
+	('US', 'Thanksgiving Day', 2000, NULL, 'nth_weekday', 11, NULL, 'thu', 4, 0, 'none', 'none', 'holiday', NULL, '5 U.S.C. 6103(a)', true),
+	('US', 'Christmas Day', 2000, NULL, 'fixed', 12, 25, NULL, NULL, 0, 'friday', 'monday', 'holiday', NULL, '5 U.S.C. 6103(a); observed: 5 U.S.C. 6103(b), Executive Order 11582', true),
+	('CA', 'New Year''s Day', 2000, NULL, 'fixed', 1, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Canada Labour Code, s. 166 (general holidays)', true),
+	('CA', 'Good Friday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, -2, 'none', 'none', 'holiday', NULL, 'Canada Labour Code, s. 166 (general holidays)', true),
+	('CA', 'Victoria Day', 2000, NULL, 'weekday_on_or_before', 5, 24, 'mon', NULL, 0, 'none', 'none', 'holiday', NULL, 'Canada Labour Code, s. 166 (general holidays); Holidays Act, s. 2 (the Monday before 25 May)', true),
+	('CA', 'Canada Day', 2000, NULL, 'fixed', 7, 1, NULL, NULL, 0, 'none', 'monday', 'holiday', NULL, 'Canada Labour Code, s. 166 (general holidays); Holidays Act, s. 2 (2 July when 1 July is a Sunday)', true),
+	('CA', 'Labour Day', 2000, NULL, 'nth_weekday', 9, NULL, 'mon', 1, 0, 'none', 'none', 'holiday', NULL, 'Canada Labour Code, s. 166 (general holidays)', true),
+	('CA', 'National Day for Truth and Reconciliation', 2021, NULL, 'fixed', 9, 30, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Canada Labour Code, s. 166 (general holidays), as amended by S.C. 2021, c. 11', true),
+	('CA', 'Thanksgiving Day', 2000, NULL, 'nth_weekday', 10, NULL, 'mon', 2, 0, 'none', 'none', 'holiday', NULL, 'Canada Labour Code, s. 166 (general holidays)', true),
+	('CA', 'Remembrance Day', 2000, NULL, 'fixed', 11, 11, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Canada Labour Code, s. 166 (general holidays)', true),
+	('CA', 'Christmas Day', 2000, NULL, 'fixed', 12, 25, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Canada Labour Code, s. 166 (general holidays)', true),
+	('CA', 'Boxing Day', 2000, NULL, 'fixed', 12, 26, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Canada Labour Code, s. 166 (general holidays)', true),
+	('AU', 'New Year''s Day', 2000, NULL, 'fixed', 1, 1, NULL, NULL, 0, 'monday', 'monday', 'holiday', NULL, 'Public holiday acts of every state and territory (e.g. Public Holidays Act 2010 (NSW), ss. 4-5)', true),
+	('AU', 'Australia Day', 2000, NULL, 'fixed', 1, 26, NULL, NULL, 0, 'monday', 'monday', 'holiday', NULL, 'Public holiday acts of every state and territory (e.g. Public Holidays Act 2010 (NSW), ss. 4-5)', true),
+	('AU', 'Good Friday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, -2, 'none', 'none', 'holiday', NULL, 'Public holiday acts of every state and territory (e.g. Public Holidays Act 2010 (NSW), ss. 4-5)', true),
+	('AU', 'Easter Monday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, 1, 'none', 'none', 'holiday', NULL, 'Public holiday acts of every state and territory (e.g. Public Holidays Act 2010 (NSW), ss. 4-5)', true),
+	('AU', 'Anzac Day', 2000, NULL, 'fixed', 4, 25, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Public holiday acts of every state and territory (e.g. Public Holidays Act 2010 (NSW), ss. 4-5)', true),
+	('AU', 'Christmas Day', 2000, NULL, 'fixed', 12, 25, NULL, NULL, 0, 'next_free_weekday', 'next_free_weekday', 'holiday', NULL, 'Public holiday acts of every state and territory (e.g. Public Holidays Act 2010 (NSW), ss. 4-5)', true),
+	('AU', 'Boxing Day', 2000, NULL, 'fixed', 12, 26, NULL, NULL, 0, 'next_free_weekday', 'next_free_weekday', 'holiday', NULL, 'Public holiday acts of every state and territory (e.g. Public Holidays Act 2010 (NSW), ss. 4-5)', true),
+	('BR', 'New Year''s Day', 2000, NULL, 'fixed', 1, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Lei nº 662/1949, art. 1, as amended by Lei nº 10.607/2002', true),
+	('BR', 'Tiradentes', 2000, NULL, 'fixed', 4, 21, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Lei nº 662/1949, art. 1, as amended by Lei nº 10.607/2002', true),
+	('BR', 'Labour Day', 2000, NULL, 'fixed', 5, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Lei nº 662/1949, art. 1, as amended by Lei nº 10.607/2002', true),
+	('BR', 'Independence Day', 2000, NULL, 'fixed', 9, 7, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Lei nº 662/1949, art. 1, as amended by Lei nº 10.607/2002', true),
+	('BR', 'All Souls'' Day', 2000, NULL, 'fixed', 11, 2, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Lei nº 662/1949, art. 1, as amended by Lei nº 10.607/2002', true),
+	('BR', 'Republic Proclamation Day', 2000, NULL, 'fixed', 11, 15, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Lei nº 662/1949, art. 1, as amended by Lei nº 10.607/2002', true),
+	('BR', 'Christmas Day', 2000, NULL, 'fixed', 12, 25, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Lei nº 662/1949, art. 1, as amended by Lei nº 10.607/2002', true),
+	('BR', 'Our Lady of Aparecida', 2000, NULL, 'fixed', 10, 12, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Lei nº 6.802/1980', true),
+	('BR', 'Black Consciousness Day', 2024, NULL, 'fixed', 11, 20, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Lei nº 14.759/2023', true),
+	('BR', 'Good Friday', 2000, NULL, 'easter', NULL, NULL, NULL, NULL, -2, 'none', 'none', 'holiday', NULL, 'Lei nº 9.093/1995, art. 2', true),
+	('JP', 'New Year''s Day', 2000, NULL, 'fixed', 1, 1, NULL, NULL, 0, 'none', 'next_free_day', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2; substitute holiday: art. 3(2)', true),
+	('JP', 'Coming of Age Day', 2000, NULL, 'nth_weekday', 1, NULL, 'mon', 2, 0, 'none', 'none', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2', true),
+	('JP', 'National Foundation Day', 2000, NULL, 'fixed', 2, 11, NULL, NULL, 0, 'none', 'next_free_day', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2; substitute holiday: art. 3(2)', true),
+	('JP', 'Emperor''s Birthday', 2000, 2018, 'fixed', 12, 23, NULL, NULL, 0, 'none', 'next_free_day', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2; substitute holiday: art. 3(2)', true),
+	('JP', 'Emperor''s Birthday', 2020, NULL, 'fixed', 2, 23, NULL, NULL, 0, 'none', 'next_free_day', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2, as amended by Act No. 63 of 2017; substitute holiday: art. 3(2)', true),
+	('JP', 'Vernal Equinox Day', 2000, 2026, 'dated', NULL, NULL, NULL, NULL, 0, 'none', 'next_free_day', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2; dates: 暦要項 of the National Astronomical Observatory of Japan, Official Gazette each February; substitute holiday: art. 3(2)', true),
+	('JP', 'Greenery Day', 2000, 2006, 'fixed', 4, 29, NULL, NULL, 0, 'none', 'next_free_day', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2; substitute holiday: art. 3(2)', true),
+	('JP', 'Showa Day', 2007, NULL, 'fixed', 4, 29, NULL, NULL, 0, 'none', 'next_free_day', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2, as amended by Act No. 43 of 2005; substitute holiday: art. 3(2)', true),
+	('JP', 'Constitution Memorial Day', 2000, NULL, 'fixed', 5, 3, NULL, NULL, 0, 'none', 'next_free_day', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2; substitute holiday: art. 3(2)', true),
+	('JP', 'Greenery Day', 2007, NULL, 'fixed', 5, 4, NULL, NULL, 0, 'none', 'next_free_day', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2, as amended by Act No. 43 of 2005; substitute holiday: art. 3(2)', true),
+	('JP', 'Children''s Day', 2000, NULL, 'fixed', 5, 5, NULL, NULL, 0, 'none', 'next_free_day', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2; substitute holiday: art. 3(2)', true),
+	('JP', 'Marine Day', 2000, 2002, 'fixed', 7, 20, NULL, NULL, 0, 'none', 'next_free_day', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2; substitute holiday: art. 3(2)', true),
+	('JP', 'Marine Day', 2003, 2019, 'nth_weekday', 7, NULL, 'mon', 3, 0, 'none', 'none', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2, as amended by Act No. 59 of 2001', true),
+	('JP', 'Marine Day', 2020, 2020, 'fixed', 7, 23, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Act on Special Measures for the Tokyo 2020 Olympic and Paralympic Games, art. 32', true),
+	('JP', 'Marine Day', 2021, 2021, 'fixed', 7, 22, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Act on Special Measures for the Tokyo 2020 Olympic and Paralympic Games, art. 32, as amended 2020', true),
+	('JP', 'Marine Day', 2022, NULL, 'nth_weekday', 7, NULL, 'mon', 3, 0, 'none', 'none', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2', true),
+	('JP', 'Mountain Day', 2016, 2019, 'fixed', 8, 11, NULL, NULL, 0, 'none', 'next_free_day', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2, as amended by Act No. 43 of 2014; substitute holiday: art. 3(2)', true),
+	('JP', 'Mountain Day', 2020, 2020, 'fixed', 8, 10, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Act on Special Measures for the Tokyo 2020 Olympic and Paralympic Games, art. 32', true),
+	('JP', 'Mountain Day', 2021, 2021, 'fixed', 8, 8, NULL, NULL, 0, 'none', 'next_free_day', 'holiday', NULL, 'Act on Special Measures for the Tokyo 2020 Olympic and Paralympic Games, art. 32, as amended 2020; substitute holiday: art. 3(2)', true),
+	('JP', 'Mountain Day', 2022, NULL, 'fixed', 8, 11, NULL, NULL, 0, 'none', 'next_free_day', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2; substitute holiday: art. 3(2)', true),
+	('JP', 'Respect for the Aged Day', 2000, 2002, 'fixed', 9, 15, NULL, NULL, 0, 'none', 'next_free_day', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2; substitute holiday: art. 3(2)', true),
+	('JP', 'Respect for the Aged Day', 2003, NULL, 'nth_weekday', 9, NULL, 'mon', 3, 0, 'none', 'none', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2, as amended by Act No. 59 of 2001', true),
+	('JP', 'Autumnal Equinox Day', 2000, 2026, 'dated', NULL, NULL, NULL, NULL, 0, 'none', 'next_free_day', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2; dates: 暦要項 of the National Astronomical Observatory of Japan, Official Gazette each February; substitute holiday: art. 3(2)', true),
+	('JP', 'Health and Sports Day', 2000, 2019, 'nth_weekday', 10, NULL, 'mon', 2, 0, 'none', 'none', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2, as amended by Act No. 8 of 1998', true),
+	('JP', 'Sports Day', 2020, 2020, 'fixed', 7, 24, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Act on Special Measures for the Tokyo 2020 Olympic and Paralympic Games, art. 32', true),
+	('JP', 'Sports Day', 2021, 2021, 'fixed', 7, 23, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Act on Special Measures for the Tokyo 2020 Olympic and Paralympic Games, art. 32, as amended 2020', true),
+	('JP', 'Sports Day', 2022, NULL, 'nth_weekday', 10, NULL, 'mon', 2, 0, 'none', 'none', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2, as amended by Act No. 57 of 2018', true),
+	('JP', 'Culture Day', 2000, NULL, 'fixed', 11, 3, NULL, NULL, 0, 'none', 'next_free_day', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2; substitute holiday: art. 3(2)', true),
+	('JP', 'Labour Thanksgiving Day', 2000, NULL, 'fixed', 11, 23, NULL, NULL, 0, 'none', 'next_free_day', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays, Act No. 178 of 1948), art. 2; substitute holiday: art. 3(2)', true),
+	('JP', 'Enthronement Day', 2019, 2019, 'fixed', 5, 1, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Act No. 99 of 2018 (天皇の即位の日及び即位礼正殿の儀の行われる日を休日とする法律)', true),
+	('JP', 'Enthronement Ceremony Day', 2019, 2019, 'fixed', 10, 22, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, 'Act No. 99 of 2018 (天皇の即位の日及び即位礼正殿の儀の行われる日を休日とする法律)', true),
+	('JP', 'Citizens'' Holiday', 2000, NULL, 'citizens_holiday', NULL, NULL, NULL, NULL, 0, 'none', 'none', 'holiday', NULL, '国民の祝日に関する法律 (Act on National Holidays), art. 3(3)', true);
+
+INSERT INTO @extschema@.holiday_date (region, name, first_year, day, shipped) VALUES
+	('JP', 'Vernal Equinox Day', 2000, '2000-03-20', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2000-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2001-03-20', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2001-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2002-03-21', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2002-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2003-03-21', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2003-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2004-03-20', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2004-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2005-03-20', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2005-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2006-03-21', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2006-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2007-03-21', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2007-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2008-03-20', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2008-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2009-03-20', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2009-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2010-03-21', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2010-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2011-03-21', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2011-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2012-03-20', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2012-09-22', true),
+	('JP', 'Vernal Equinox Day', 2000, '2013-03-20', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2013-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2014-03-21', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2014-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2015-03-21', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2015-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2016-03-20', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2016-09-22', true),
+	('JP', 'Vernal Equinox Day', 2000, '2017-03-20', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2017-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2018-03-21', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2018-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2019-03-21', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2019-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2020-03-20', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2020-09-22', true),
+	('JP', 'Vernal Equinox Day', 2000, '2021-03-20', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2021-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2022-03-21', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2022-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2023-03-21', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2023-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2024-03-20', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2024-09-22', true),
+	('JP', 'Vernal Equinox Day', 2000, '2025-03-20', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2025-09-23', true),
+	('JP', 'Vernal Equinox Day', 2000, '2026-03-20', true),
+	('JP', 'Autumnal Equinox Day', 2000, '2026-09-23', true);
+-- END holidays
+
+
+
+-- ---------------------------------------------------------------------------
 -- Business-time functions over a calendar
 -- BEGIN engine functions
 CREATE FUNCTION @extschema@.business_add(ts timestamptz, amount @extschema@.business_interval, calendar text)

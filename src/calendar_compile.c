@@ -29,6 +29,7 @@
 #include "utils/memutils.h"
 
 #include "calendar_compile.h"
+#include "calendar_holidays.h"
 #include "calendar_window.h"
 
 /* Margins that cover any UTC offset (< 16h) and ranges up to 48h long. */
@@ -202,19 +203,19 @@ sort_images(Image *a, int n)
  * ranges that DST makes empty or reversed are empty that day.
  */
 static SlaStatus
-collect_images(const SlaCalendar *cal, int32 first, int32 last, Builder *b,
-			   int32 *err_date)
+collect_images(const SlaCalendar *cal, const SlaCalendarDef *def, int32 first,
+			   int32 last, Builder *b, int32 *err_date)
 {
 	int			hint = 0;
 	int32		d;
 	SlaStatus	st;
 
-	if (sla_calendar_def_find_overlap(&cal->def, first, last, err_date))
+	if (sla_calendar_def_find_overlap(def, first, last, err_date))
 		return SLA_ERR_OVERLAP;
 
 	for (d = first; d <= last; d++)
 	{
-		SlaDayRanges day = sla_calendar_def_hours_on(&cal->def, d, &hint);
+		SlaDayRanges day = sla_calendar_def_hours_on(def, d, &hint);
 		TimestampTz span_s = DT_NOEND;
 		TimestampTz span_e = DT_NOBEGIN;
 		int			i;
@@ -332,7 +333,11 @@ compute_midnights(const SlaCalendar *cal, const Builder *b,
 	}
 }
 
-/* Compile local dates [first, last] into b. */
+/*
+ * Compile local dates [first, last] into b.  The calendar's holiday
+ * regions, if any, are merged into its definition for these dates (and
+ * the day before, which the overlap check reads) in a scratch context.
+ */
 static SlaStatus
 compile_dates(const SlaCalendar *cal, int32 first, int32 last, Builder *b,
 			  int32 *err_date)
@@ -340,7 +345,24 @@ compile_dates(const SlaCalendar *cal, int32 first, int32 last, Builder *b,
 	SlaStatus	st;
 	int			nowned;
 
-	if ((st = collect_images(cal, first, last, b, err_date)) != SLA_OK)
+	if (cal->nregions > 0)
+	{
+		MemoryContext scratch = AllocSetContextCreate(CurrentMemoryContext,
+													  "sla calendar region days",
+													  ALLOCSET_DEFAULT_SIZES);
+		MemoryContext old = MemoryContextSwitchTo(scratch);
+		SlaCalendarDef merged;
+
+		st = sla_calendar_def_with_regions(&cal->def, cal->regions, cal->nregions,
+										   first - 1, last + 1, &merged);
+		MemoryContextSwitchTo(old);
+		if (st == SLA_OK)
+			st = collect_images(cal, &merged, first, last, b, err_date);
+		MemoryContextDelete(scratch);
+	}
+	else
+		st = collect_images(cal, &cal->def, first, last, b, err_date);
+	if (st != SLA_OK)
 		return st;
 	sort_images(b->img, b->nimg);
 	sort_images(b->span, b->nspan);
@@ -455,7 +477,8 @@ compile_window(SlaCalendar *cal, int y0, int y1, int32 *err_date)
 	cal->safe_hi = (y1 == SLA_MAX_YEAR) ? (TimestampTz) (last + 1) * USECS_PER_DAY :
 		(TimestampTz) (last + 1) * USECS_PER_DAY - SAFE_HI_MARGIN;
 	/*
-	 * With closed weekly hours nothing opens beyond the exceptions: nothing
+	 * With closed weekly hours nothing opens beyond the exceptions (region
+	 * days open only with weekly hours, so they add nothing): nothing
 	 * starts at or after safe_hi once the last exception's date is 3 days
 	 * before it (a range starts within a day, plus up to 16 hours of UTC
 	 * offset), nothing ends before safe_lo once the first exception's date
@@ -594,15 +617,18 @@ sla_calendar_provide(SlaCalendar *cal, const SlaWindowNeed *need, int32 *err_dat
 }
 
 /*
- * Build a calendar from its definition, copying what it needs.  The
- * calendar lives in a new memory context, a child of the current one; the
- * caller reparents it to keep it.  SLA_ERR_TIME_ZONE for a time zone
+ * Build a calendar from its definition, copying what it needs, and its
+ * holiday regions (not copied: the caller keeps them as long as the
+ * calendar, e.g. in a child of its context).  The calendar lives in a new
+ * memory context, a child of the current one; the caller reparents it to
+ * keep it.  SLA_ERR_TIME_ZONE for a time zone
  * PostgreSQL does not know, SLA_ERR_NO_OPEN_TIME for a calendar that never
  * opens.
  */
 SlaStatus
 sla_calendar_build(const char *name, const char *time_zone,
-				   const SlaCalendarDef *def, SlaCalendar **result)
+				   const SlaCalendarDef *def, SlaHolidaySet *const *regions,
+				   int nregions, SlaCalendar **result)
 {
 	MemoryContext mcxt;
 	MemoryContext old;
@@ -633,6 +659,8 @@ sla_calendar_build(const char *name, const char *time_zone,
 	else
 		cal->def.exc_first = palloc0(sizeof(int32));	/* no exceptions */
 	cal->def.exc_ranges = keep(cal, def->exc_ranges, nranges, sizeof(SlaTimeRange));
+	cal->regions = regions;
+	cal->nregions = nregions;
 	for (d = 0; d < 7; d++)
 		if (def->weekly.day[d].nranges > 0)
 			cal->weekly_open = true;

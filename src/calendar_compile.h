@@ -21,6 +21,7 @@
 
 #include "calendar_dates.h"
 #include "calendar_def.h"
+#include "holiday_rules.h"
 #include "hours_parse.h"
 #include "sla_status.h"
 
@@ -45,6 +46,8 @@ typedef struct SlaCalendar
 	pg_tz	   *tz;
 
 	SlaCalendarDef def;			/* weekly hours and exceptions (arrays owned) */
+	int			nregions;		/* holiday regions, merged into def per window */
+	SlaHolidaySet *const *regions;	/* (calendar_holidays.c) */
 	bool		weekly_open;	/* do the weekly hours open at all? */
 
 	/* The compiled window: local dates [win_first, win_last] */
@@ -106,6 +109,7 @@ typedef struct SlaWindowNeed
 
 extern SlaStatus sla_calendar_build(const char *name, const char *time_zone,
 									const SlaCalendarDef *def,
+									SlaHolidaySet *const *regions, int nregions,
 									SlaCalendar **result);
 extern SlaStatus sla_calendar_provide(SlaCalendar *cal, const SlaWindowNeed *need,
 									  int32 *err_date);

@@ -3,6 +3,11 @@
  * calendar_store.c
  *	  The only code that reads sla.calendar and sla.calendar_exception.
  *
+ * A calendar's holiday regions (column holidays) are read through the
+ * holiday store (holiday_store.c), which alone reads the holiday tables;
+ * the calendar store lists those tables too, so that a changed rule or
+ * override recompiles the calendars that use it.
+ *
  * Two readers share one query pair: the loader of compiled calendars,
  * which the per-backend cache of store_cache.c calls (with the newest
  * snapshot, or the statement's in parallel mode; see store_cache.h for
@@ -20,12 +25,14 @@
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/memutils.h"
 
 #include "calendar_store.h"
 #include "icu_locale.h"
+#include "holiday_store.h"
 #include "status_report.h"
 #include "sla_tables.h"
 #include "store_cache.h"
@@ -33,11 +40,13 @@
 static void *load_calendar(const char *name, MemoryContext *mcxt);
 static void report_missing_calendar(const char *name);
 
-/* Compiled calendars, by name, built from the two tables. */
+/* Compiled calendars, by name, built from the calendar and holiday tables. */
 static SlaStore calendar_store = {
 	.name = "calendar",
-	.ntables = 2,
-	.tables = {SLA_CALENDAR_TABLE, SLA_CALENDAR_EXCEPTION_TABLE},
+	.ntables = 6,
+	.tables = {SLA_CALENDAR_TABLE, SLA_CALENDAR_EXCEPTION_TABLE,
+		SLA_HOLIDAY_REGION_TABLE, SLA_HOLIDAY_RULE_TABLE, SLA_HOLIDAY_DATE_TABLE,
+	SLA_HOLIDAY_OVERRIDE_TABLE},
 	.key_maxlen = SLA_CALENDAR_NAME_MAXLEN,
 	.load = load_calendar,
 	.missing = report_missing_calendar,
@@ -58,6 +67,31 @@ report_missing_calendar(const char *name)
 			(errcode(ERRCODE_UNDEFINED_OBJECT),
 			 errmsg("calendar \"%s\" does not exist", name),
 			 errhint("Calendars are rows of %s.", SLA_CALENDAR_QUALIFIED)));
+}
+
+/*
+ * The region codes of a calendar's holidays column (text[]), as C strings
+ * in the current context; null elements are left out (the write check
+ * refuses them).
+ */
+static void
+read_regions(HeapTuple tup, TupleDesc desc, int col, char ***regions, int *nregions)
+{
+	bool		isnull;
+	Datum		value = SPI_getbinval(tup, desc, col, &isnull);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			nelems,
+				i;
+
+	if (isnull)
+		return;
+	deconstruct_array(DatumGetArrayTypeP(value), TEXTOID, -1, false, TYPALIGN_INT,
+					  &elems, &nulls, &nelems);
+	*regions = palloc(Max(nelems, 1) * sizeof(char *));
+	for (i = 0; i < nelems; i++)
+		if (!nulls[i])
+			(*regions)[(*nregions)++] = TextDatumGetCString(elems[i]);
 }
 
 /* Is day a date a calendar can hold: finite, in the supported years? */
@@ -104,9 +138,10 @@ row_column(const char *attname)
 
 /*
  * Read calendar name with the active snapshot (the caller picks it): its
- * time zone (if time_zone is not NULL), its weekly hours (where "weekdays"
- * means the days outside the weekend of its locale), and its
- * exceptions dated first to last, into def; the exception arrays are
+ * time zone (if time_zone is not NULL), its holiday regions (if regions is
+ * not NULL: *nregions codes, none in a 0.1.0 table without the column), its
+ * weekly hours (where "weekdays" means the days outside the weekend of its
+ * locale), and its exceptions dated first to last, into def; the arrays are
  * allocated in the caller's memory context.
  *
  * strict (to compile the calendar): a missing calendar raises 42704, and
@@ -119,7 +154,8 @@ row_column(const char *attname)
  */
 bool
 sla_calendar_store_read(const char *name, DateADT first, DateADT last,
-						bool strict, char **time_zone, SlaCalendarDef *def)
+						bool strict, char **time_zone, SlaCalendarDef *def,
+						char ***regions, int *nregions)
 {
 	MemoryContext caller = CurrentMemoryContext;
 	Datum		arg[3];
@@ -146,6 +182,11 @@ sla_calendar_store_read(const char *name, DateADT first, DateADT last,
 		elog(ERROR, "SPI_connect failed: %s", SPI_result_code_string(ret));
 
 	/* all columns: a 0.1.0 table has no locale column */
+	if (regions != NULL)
+	{
+		*regions = NULL;
+		*nregions = 0;
+	}
 	ret = SPI_execute_with_args("SELECT * FROM " SLA_CALENDAR_QUALIFIED
 								" WHERE name OPERATOR(pg_catalog.=) $1",
 								1, argtype, arg, NULL, true, 1);
@@ -161,10 +202,15 @@ sla_calendar_store_read(const char *name, DateADT first, DateADT last,
 	}
 	{
 		MemoryContext spi = MemoryContextSwitchTo(caller);
+		HeapTuple	tup = SPI_tuptable->vals[0];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		int			holidays_col = SPI_fnumber(desc, "holidays");
 
 		if (time_zone != NULL)
 			*time_zone = row_column("time_zone");
 		hours = row_column("hours");
+		if (regions != NULL && holidays_col > 0)
+			read_regions(tup, desc, holidays_col, regions, nregions);
 		/* the column is NOT NULL; should that be dropped, null is no hours */
 		if (hours == NULL)
 			hours = pstrdup("");
@@ -275,13 +321,35 @@ load_calendar(const char *name, MemoryContext *mcxt)
 {
 	SlaCalendarDef def;
 	char	   *time_zone;
+	char	  **codes;
+	int			ncodes;
+	MemoryContext regions_cxt = NULL;
+	SlaHolidaySet **regions = NULL;
 	SlaCalendar *cal;
 	SlaStatus	st;
 
-	sla_calendar_store_read(name, DATEVAL_NOBEGIN, DATEVAL_NOEND, true, &time_zone, &def);
-	st = sla_calendar_build(name, time_zone, &def, &cal);
+	sla_calendar_store_read(name, DATEVAL_NOBEGIN, DATEVAL_NOEND, true, &time_zone, &def,
+							&codes, &ncodes);
+	if (ncodes > 0)
+	{
+		/* the regions' rules, kept with the calendar, which compiles them */
+		MemoryContext old;
+		int			i;
+
+		regions_cxt = AllocSetContextCreate(CurrentMemoryContext, "sla calendar regions",
+											ALLOCSET_SMALL_SIZES);
+		old = MemoryContextSwitchTo(regions_cxt);
+		regions = palloc(ncodes * sizeof(SlaHolidaySet *));
+		for (i = 0; i < ncodes; i++)
+			if ((regions[i] = sla_holiday_store_read(codes[i])) == NULL)
+				sla_holiday_report_missing(codes[i]);
+		MemoryContextSwitchTo(old);
+	}
+	st = sla_calendar_build(name, time_zone, &def, regions, ncodes, &cal);
 	if (st != SLA_OK)
 		sla_report_status(st, name, time_zone, 0);
+	if (regions_cxt != NULL)
+		MemoryContextSetParent(regions_cxt, cal->mcxt);
 	pfree(unconstify(int32_t *, def.exc_days));
 	pfree(unconstify(int32_t *, def.exc_first));
 	pfree(unconstify(SlaTimeRange *, def.exc_ranges));

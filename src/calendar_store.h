@@ -28,7 +28,8 @@ extern SlaCalendar *sla_calendar_for_name(FmgrInfo *flinfo, void **site,
 extern void sla_calendar_store_init(void);
 extern bool sla_calendar_store_read(const char *name, DateADT first, DateADT last,
 									bool strict, char **time_zone,
-									SlaCalendarDef *def);
+									SlaCalendarDef *def, char ***regions,
+									int *nregions);
 extern bool sla_calendar_day_supported(DateADT day);
 extern uint8 sla_calendar_locale_weekdays(const char *locale);
 

@@ -6,8 +6,9 @@
  *	  calendar cache about a change.
  *
  * Writes are checked in two steps.  A BEFORE row trigger checks what one
- * row can show on its own (time zone, hours syntax, exception date), takes
- * no lock and reads nothing.  A deferred constraint trigger (AFTER row,
+ * row can show on its own (time zone, hours syntax, exception date, that
+ * its holiday regions exist), takes no lock and reads nothing but
+ * sla.holiday_region (through the holiday store).  A deferred constraint trigger (AFTER row,
  * DEFERRABLE INITIALLY DEFERRED) checks, at commit, that the dates a row
  * changed do not overlap the dates before and after them.
  *
@@ -42,6 +43,7 @@
 #include "executor/spi.h"
 #include "miscadmin.h"
 #include "storage/proc.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/fmgrprotos.h"
@@ -53,6 +55,7 @@
 #include "calendar_def.h"
 #include "calendar_store.h"
 #include "icu_locale.h"
+#include "holiday_store.h"
 #include "status_report.h"
 #include "time_zone.h"
 
@@ -262,7 +265,7 @@ read_for_check(const char *name, DateADT first, DateADT last, bool newest,
 		PushCopiedSnapshot(GetTransactionSnapshot());
 		UpdateActiveSnapshotCommandId();
 	}
-	found = sla_calendar_store_read(name, first, last, false, NULL, def);
+	found = sla_calendar_store_read(name, first, last, false, NULL, def, NULL, NULL);
 	PopActiveSnapshot();
 	return found;
 }
@@ -361,9 +364,48 @@ validate_exception_day(TriggerData *trigdata, HeapTuple tuple, DateADT day)
 }
 
 /*
+ * Every element of a calendar's holidays column must name an existing
+ * holiday region: 22004 for a null element, 42704 for an unknown code.
+ * (A 0.1.0 table has no such column: nothing to check.)
+ */
+static void
+validate_holidays(TriggerData *trigdata, HeapTuple tuple)
+{
+	TupleDesc	tupdesc = RelationGetDescr(trigdata->tg_relation);
+	int			attnum = SPI_fnumber(tupdesc, "holidays");
+	bool		isnull;
+	Datum		value;
+	Datum	   *elems;
+	bool	   *nulls;
+	int			nelems,
+				i;
+
+	if (attnum <= 0)
+		return;
+	value = SPI_getbinval(tuple, tupdesc, attnum, &isnull);
+	if (isnull)
+		return;					/* the column is NOT NULL */
+	deconstruct_array(DatumGetArrayTypeP(value), TEXTOID, -1, false, TYPALIGN_INT,
+					  &elems, &nulls, &nelems);
+	for (i = 0; i < nelems; i++)
+	{
+		char	   *code;
+
+		if (nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("holiday region of a calendar must not be null")));
+		code = TextDatumGetCString(elems[i]);
+		if (!sla_holiday_region_exists(code))
+			sla_holiday_report_missing(code);
+	}
+}
+
+/*
  * Validate a row of sla.calendar (argument 'calendar') or
  * sla.calendar_exception (argument 'exception') on its own: the time zone
- * must be a known zone name (22023), hours must parse (22P02) without
+ * must be a known zone name (22023), the holiday regions must exist
+ * (42704), hours must parse (22P02) without
  * overlaps within the row (22023) or too many ranges (54000), and an
  * exception's date must be one the engine can compute with (22008).  It
  * also notes the calendars the row writes, for the neighbour check to lock
@@ -402,6 +444,7 @@ sla_calendar_validate_trigger(PG_FUNCTION_ARGS)
 									sla_calendar_locale_weekdays(locale ? locale : SLA_DEFAULT_LOCALE),
 									&weekly, &err))
 			sla_report_hours_error(hours, &err, false);
+		validate_holidays(trigdata, tuple);
 		/* new weekly hours are checked against the exceptions at commit */
 		name = column_text(trigdata, tuple, "name");
 		if (updating && name != NULL)

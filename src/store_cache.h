@@ -2,8 +2,8 @@
  *
  * store_cache.h
  *	  A per-backend cache of values built from rows of the extension's
- *	  tables, shared by every "store": compiled calendars today; policies
- *	  and holiday rules can reuse it with a few lines.
+ *	  tables, shared by every "store": compiled calendars and holiday sets
+ *	  today; policies can reuse it with a few lines.
  *
  * The contract, for a store's owner:
  *
@@ -65,7 +65,7 @@
 #include "fmgr.h"
 
 /* At most this many tables feed one store. */
-#define SLA_STORE_MAX_TABLES	4
+#define SLA_STORE_MAX_TABLES	8
 
 typedef void *(*SlaStoreLoadFn) (const char *key, MemoryContext *mcxt);
 typedef void (*SlaStoreMissingFn) (const char *key);
