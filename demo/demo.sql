@@ -49,3 +49,33 @@ FROM (VALUES (timestamptz '2026-11-25 12:45'), ('2026-11-25 17:00'), ('2026-12-2
 \echo '== Open periods of Christmas week'
 SELECT lower(p) AS opens, upper(p) AS closes
 FROM unnest(sla.open_periods('berlin_office', '[2026-12-23, 2026-12-29)')) AS p;
+
+\echo '== A policy: targets per priority and kind, effective from 2026 (P1 resolution round the clock)'
+INSERT INTO sla.policy (name, valid_from, policy, comment) VALUES ('standard', '2026-01-01', '{
+	"calendar": "berlin_office", "warn_at": 0.8, "escalations": [0.5, 1.0, 1.5],
+	"targets": {
+		"P1": {"first_response": "15 minutes", "resolution": {"within": "4 hours", "calendar": "berlin_247"}},
+		"P2": {"first_response": "1 hour", "resolution": "1 day"},
+		"P3": {"first_response": "4 hours", "resolution": "3 days"}}}', 'contract 2026');
+SELECT name, valid_from, policy FROM sla.policy;
+
+\echo '== Tickets: status history to pauses, then due instants and states as of Wednesday 2 December 10:00'
+CREATE TEMP TABLE demo_ticket (id int, priority text, opened_at timestamptz, responded_at timestamptz, resolved_at timestamptz);
+INSERT INTO demo_ticket VALUES
+	(1, 'P1', '2026-11-27 23:00', '2026-11-30 09:05', '2026-11-28 02:30'),  -- night: 24/7 resolution
+	(2, 'P2', '2026-11-27 16:30', '2026-11-30 09:20', NULL),                -- Friday: first response Monday
+	(3, 'P3', '2026-11-30 10:00', '2026-11-30 11:00', NULL),                -- waiting on the customer twice
+	(4, 'P2', '2026-12-01 15:00', '2026-12-01 15:30', NULL);                -- open, still running on Wednesday
+CREATE TEMP TABLE demo_status (ticket int, id int, changed_at timestamptz, status text);
+INSERT INTO demo_status VALUES
+	(3, 1, '2026-11-30 10:00', 'open'), (3, 2, '2026-11-30 14:00', 'waiting'),
+	(3, 3, '2026-12-01 09:30', 'open'), (3, 4, '2026-12-02 09:00', 'waiting');
+SELECT t.id, t.priority, k.kind, p.pauses,
+	   sla.due('standard', t.priority, k.kind, t.opened_at, p.pauses) AS due,
+	   sla.state('standard', t.priority, k.kind, t.opened_at, k.done_at, '2026-12-02 10:00', p.pauses) AS state,
+	   sla.remaining('standard', t.priority, k.kind, t.opened_at, k.done_at, '2026-12-02 10:00', p.pauses) AS remaining
+FROM demo_ticket t
+CROSS JOIN LATERAL (VALUES ('first_response', t.responded_at), ('resolution', t.resolved_at)) AS k(kind, done_at)
+CROSS JOIN LATERAL (SELECT coalesce(sla.pauses(s.changed_at, s.status, '{waiting}' ORDER BY s.changed_at, s.id), '{}') AS pauses
+					FROM demo_status s WHERE s.ticket = t.id) AS p
+ORDER BY t.id, k.kind;

@@ -25,6 +25,7 @@
 #include "utils/memutils.h"
 
 #include "calendar_store.h"
+#include "icu_locale.h"
 #include "status_report.h"
 #include "sla_tables.h"
 #include "store_cache.h"
@@ -69,8 +70,42 @@ sla_calendar_day_supported(DateADT day)
 }
 
 /*
+ * The weekdays mask of the hours grammar for locale: the days outside its
+ * weekend in ICU's week data.  22023 for a locale ICU has no data for.
+ */
+uint8
+sla_calendar_locale_weekdays(const char *locale)
+{
+	bool		weekend[7];
+	SlaIcuError err;
+	SlaIcuStatus st;
+	uint8		mask = 0;
+	int			d;
+
+	st = sla_icu_locale_weekend(locale, weekend, &err);
+	if (st != SLA_ICU_OK)
+		sla_report_icu_status(st, &err, locale, 0);
+	for (d = 0; d < 7; d++)
+		if (!weekend[d])
+			mask |= SLA_WEEKDAY_BIT(d);
+	return mask;
+}
+
+/* The text of column attname of the calendar row read, NULL if no such column. */
+static char *
+row_column(const char *attname)
+{
+	int			attnum = SPI_fnumber(SPI_tuptable->tupdesc, attname);
+
+	if (attnum <= 0)
+		return NULL;
+	return SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, attnum);
+}
+
+/*
  * Read calendar name with the active snapshot (the caller picks it): its
- * time zone (if time_zone is not NULL), its weekly hours, and its
+ * time zone (if time_zone is not NULL), its weekly hours (where "weekdays"
+ * means the days outside the weekend of its locale), and its
  * exceptions dated first to last, into def; the exception arrays are
  * allocated in the caller's memory context.
  *
@@ -90,6 +125,7 @@ sla_calendar_store_read(const char *name, DateADT first, DateADT last,
 	Datum		arg[3];
 	Oid			argtype[3] = {TEXTOID, DATEOID, DATEOID};
 	char	   *hours;
+	char	   *locale;
 	SlaHoursError err;
 	int32	   *days;
 	int32	   *first_range;
@@ -97,6 +133,7 @@ sla_calendar_store_read(const char *name, DateADT first, DateADT last,
 	int			nranges = 0;
 	int			maxranges;
 	SlaDayHours exc_hours;
+	SlaIcuError icu_err;
 	int			nexc = 0;
 	uint64		i;
 	int			ret;
@@ -108,7 +145,8 @@ sla_calendar_store_read(const char *name, DateADT first, DateADT last,
 	if ((ret = SPI_connect()) != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed: %s", SPI_result_code_string(ret));
 
-	ret = SPI_execute_with_args("SELECT time_zone, hours FROM " SLA_CALENDAR_QUALIFIED
+	/* all columns: a 0.1.0 table has no locale column */
+	ret = SPI_execute_with_args("SELECT * FROM " SLA_CALENDAR_QUALIFIED
 								" WHERE name OPERATOR(pg_catalog.=) $1",
 								1, argtype, arg, NULL, true, 1);
 	if (ret != SPI_OK_SELECT)
@@ -125,11 +163,14 @@ sla_calendar_store_read(const char *name, DateADT first, DateADT last,
 		MemoryContext spi = MemoryContextSwitchTo(caller);
 
 		if (time_zone != NULL)
-			*time_zone = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
-		hours = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+			*time_zone = row_column("time_zone");
+		hours = row_column("hours");
 		/* the column is NOT NULL; should that be dropped, null is no hours */
 		if (hours == NULL)
 			hours = pstrdup("");
+		locale = row_column("locale");
+		if (locale == NULL)
+			locale = pstrdup(SLA_DEFAULT_LOCALE);
 		MemoryContextSwitchTo(spi);
 	}
 
@@ -197,7 +238,15 @@ sla_calendar_store_read(const char *name, DateADT first, DateADT last,
 	if ((ret = SPI_finish()) != SPI_OK_FINISH)
 		elog(ERROR, "SPI_finish failed: %s", SPI_result_code_string(ret));
 
-	if (!sla_parse_weekly_hours(hours, &def->weekly, &err))
+	if (!strict && sla_icu_check_locale(locale, &icu_err) != SLA_ICU_OK)
+	{
+		pfree(days);
+		pfree(first_range);
+		pfree(ranges);
+		return false;
+	}
+	if (!sla_parse_weekly_hours(hours, sla_calendar_locale_weekdays(locale),
+								&def->weekly, &err))
 	{
 		if (!strict)
 		{

@@ -30,5 +30,6 @@ extern bool sla_calendar_store_read(const char *name, DateADT first, DateADT las
 									bool strict, char **time_zone,
 									SlaCalendarDef *def);
 extern bool sla_calendar_day_supported(DateADT day);
+extern uint8 sla_calendar_locale_weekdays(const char *locale);
 
 #endif							/* CALENDAR_STORE_H */

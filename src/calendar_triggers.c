@@ -52,6 +52,7 @@
 
 #include "calendar_def.h"
 #include "calendar_store.h"
+#include "icu_locale.h"
 #include "status_report.h"
 #include "time_zone.h"
 
@@ -103,6 +104,16 @@ report_bad_argument(const char *kind)
 			(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 			 errmsg("invalid calendar trigger argument \"%s\"", kind),
 			 errhint("Use \"calendar\" or \"exception\".")));
+}
+
+/* The text value of column attname, or NULL, also when there is no such column. */
+static char *
+column_text_opt(TriggerData *trigdata, HeapTuple tuple, const char *attname)
+{
+	TupleDesc	tupdesc = RelationGetDescr(trigdata->tg_relation);
+	int			attnum = SPI_fnumber(tupdesc, attname);
+
+	return attnum > 0 ? SPI_getvalue(tuple, tupdesc, attnum) : NULL;
 }
 
 /* The text value of column attname, or NULL. */
@@ -375,6 +386,7 @@ sla_calendar_validate_trigger(PG_FUNCTION_ARGS)
 	{
 		SlaWeeklyHours weekly;
 		char	   *time_zone;
+		char	   *locale;
 
 		/* a deleted calendar takes its exceptions along: nothing to check */
 		if (deleting)
@@ -382,8 +394,13 @@ sla_calendar_validate_trigger(PG_FUNCTION_ARGS)
 		time_zone = column_text(trigdata, tuple, "time_zone");
 		if (time_zone != NULL)
 			sla_check_time_zone_name(time_zone);
+		/* a 0.1.0 table has no locale column: its calendars are en_US */
+		locale = column_text_opt(trigdata, tuple, "locale");
 		hours = column_text(trigdata, tuple, "hours");
-		if (hours != NULL && !sla_parse_weekly_hours(hours, &weekly, &err))
+		if (hours != NULL &&
+			!sla_parse_weekly_hours(hours,
+									sla_calendar_locale_weekdays(locale ? locale : SLA_DEFAULT_LOCALE),
+									&weekly, &err))
 			sla_report_hours_error(hours, &err, false);
 		/* new weekly hours are checked against the exceptions at commit */
 		name = column_text(trigdata, tuple, "name");

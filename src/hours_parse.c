@@ -9,6 +9,7 @@
  *	  clause   := days ranges
  *	  days     := dayspec { "," dayspec }
  *	  dayspec  := day [ "-" day ]			(a day range may wrap: sun-thu)
+ *				| "weekdays"				(the days outside the locale's weekend)
  *	  ranges   := range { "," range }
  *	  range    := time "-" time				(end <= start: runs past midnight)
  *	  time     := H[H]:MM[:SS]				(24:00 only as an end)
@@ -359,14 +360,34 @@ parse_ranges(Lexer *lx, SlaTimeRange *ranges, int *nranges, SlaHoursError *err)
 
 /* Parse "dayspec { , dayspec }" into a membership array. */
 static bool
-parse_days(Lexer *lx, bool days[7], SlaHoursError *err)
+parse_days(Lexer *lx, uint8_t weekdays, bool days[7], SlaHoursError *err)
 {
 	memset(days, 0, 7 * sizeof(bool));
 	for (;;)
 	{
-		int			first = tok_weekday(lx);
+		int			first;
 		int			last;
 
+		if (tok_is_word(lx, "weekdays"))
+		{
+			int			d;
+
+			if (weekdays == 0)
+				return fail(err, SLA_HOURS_SYNTAX,
+							"\"weekdays\" needs a calendar locale with weekdays.");
+			for (d = 0; d < 7; d++)
+				if (weekdays & SLA_WEEKDAY_BIT(d))
+					days[d] = true;
+			lex_next(lx);
+			if (lx->tok.kind == TOK_DASH)
+				return fail(err, SLA_HOURS_SYNTAX,
+							"\"weekdays\" cannot start or end a day range.");
+			if (lx->tok.kind != TOK_COMMA)
+				return true;
+			lex_next(lx);
+			continue;
+		}
+		first = tok_weekday(lx);
 		if (first < 0)
 			return fail_at(lx, err, "a day name (mon, tue, wed, thu, fri, sat, sun)");
 		last = first;
@@ -375,6 +396,9 @@ parse_days(Lexer *lx, bool days[7], SlaHoursError *err)
 		{
 			lex_next(lx);
 			last = tok_weekday(lx);
+			if (tok_is_word(lx, "weekdays"))
+				return fail(err, SLA_HOURS_SYNTAX,
+							"\"weekdays\" cannot start or end a day range.");
 			if (last < 0)
 				return fail_at(lx, err, "a day name after \"-\"");
 			lex_next(lx);
@@ -485,12 +509,14 @@ sla_ranges_overlap_next(const SlaTimeRange *today, int ntoday,
 }
 
 /*
- * Parse weekly hours.  Returns false and fills err on malformed text
+ * Parse weekly hours; "weekdays" means the days in the weekdays mask (0:
+ * the word is refused).  Returns false and fills err on malformed text
  * (SYNTAX), overlapping ranges within a day, across midnight or across the
  * week's wrap (OVERLAP), or too many ranges (LIMIT).
  */
 bool
-sla_parse_weekly_hours(const char *text, SlaWeeklyHours *out, SlaHoursError *err)
+sla_parse_weekly_hours(const char *text, uint8_t weekdays, SlaWeeklyHours *out,
+					   SlaHoursError *err)
 {
 	Lexer		lx;
 	int			d;
@@ -535,7 +561,7 @@ sla_parse_weekly_hours(const char *text, SlaWeeklyHours *out, SlaHoursError *err
 		int			nranges;
 		int			i;
 
-		if (!parse_days(&lx, days, err))
+		if (!parse_days(&lx, weekdays, days, err))
 			return false;
 		if (!parse_ranges(&lx, ranges, &nranges, err))
 			return false;
@@ -595,6 +621,9 @@ sla_parse_day_hours(const char *text, SlaDayHours *out, SlaHoursError *err)
 	if (text_is_word(text, "closed"))
 		return true;
 	lex_init(&lx, text);
+	if (tok_is_word(&lx, "weekdays"))
+		return fail(err, SLA_HOURS_SYNTAX,
+					"Exception hours apply to their own date only, so \"weekdays\" has no meaning there.");
 	if (lx.tok.kind == TOK_WORD && tok_weekday(&lx) >= 0)
 		return fail(err, SLA_HOURS_SYNTAX,
 					"Exception hours are time ranges only, without day names such as \"%.*s\".",

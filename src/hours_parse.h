@@ -2,8 +2,13 @@
  *
  * hours_parse.h
  *	  Parse a calendar's opening hours: the weekly grammar
- *	  ("mon-fri 09:00-17:00; sat 10:00-14:00", "24/7", "closed") and the
- *	  time ranges of a dated exception ("09:00-12:00,13:00-17:00").
+ *	  ("mon-fri 09:00-17:00; sat 10:00-14:00", "weekdays 09:00-17:00",
+ *	  "24/7", "closed") and the time ranges of a dated exception
+ *	  ("09:00-12:00,13:00-17:00").
+ *
+ * "weekdays" names the days that are not the weekend of the calendar's
+ * locale; the caller asks ICU for them and passes them in as a bit mask
+ * (bit d for weekday d, 0 = Sunday), so the parser needs no ICU.
  *
  * The parser is plain C with no backend dependencies, so it can be fuzzed
  * outside the server.  It reports errors through SlaHoursError; the caller
@@ -65,8 +70,13 @@ typedef struct SlaHoursError
 	char		detail[256];	/* a complete sentence for errdetail */
 } SlaHoursError;
 
-extern bool sla_parse_weekly_hours(const char *text, SlaWeeklyHours *out,
-								   SlaHoursError *err);
+/* The bit of weekday d (0 = Sunday) in a weekdays mask. */
+#define SLA_WEEKDAY_BIT(d)		((uint8_t) (1u << (d)))
+/* Monday to Friday: the weekdays of a Saturday-Sunday weekend (en_US). */
+#define SLA_WEEKDAYS_MON_FRI	((uint8_t) 0x3E)
+
+extern bool sla_parse_weekly_hours(const char *text, uint8_t weekdays,
+								   SlaWeeklyHours *out, SlaHoursError *err);
 extern bool sla_parse_day_hours(const char *text, SlaDayHours *out,
 								SlaHoursError *err);
 extern bool sla_ranges_overlap_next(const SlaTimeRange *today, int ntoday,

@@ -140,3 +140,51 @@ sla_report_hours_error(const char *text, const SlaHoursError *err,
 	}
 	pg_unreachable();
 }
+
+/*
+ * Raise the error of an ICU-layer status: value is the offending year,
+ * month or day, locale the offending locale name.
+ */
+void
+sla_report_icu_status(SlaIcuStatus status, const SlaIcuError *err,
+					  const char *locale, int value)
+{
+	switch (status)
+	{
+		case SLA_ICU_YEAR_RANGE:
+			ereport(ERROR,
+					(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+					 errmsg("year out of range for lunar dates: %d", value),
+					 errdetail("Lunar dates are converted for the years %d to %d.",
+							   SLA_LUNAR_MIN_YEAR, SLA_LUNAR_MAX_YEAR)));
+			break;
+		case SLA_ICU_MONTH_RANGE:
+			ereport(ERROR,
+					(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+					 errmsg("lunar month out of range: %d", value),
+					 errdetail("Months are numbered 1 to 12; Chinese leap months are not supported.")));
+			break;
+		case SLA_ICU_DAY_RANGE:
+			ereport(ERROR,
+					(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+					 errmsg("lunar day out of range: %d", value),
+					 errdetail("Lunar months have 29 or 30 days.")));
+			break;
+		case SLA_ICU_BAD_LOCALE:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid locale name: \"%s\"", locale),
+					 errdetail("ICU has no data for its language, or does not know its region."),
+					 errhint("Use a language code with an optional ISO 3166 region, such as \"de_DE\", \"ar_SA\" or \"en\".")));
+			break;
+		case SLA_ICU_FAILED:
+			ereport(ERROR,
+					(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
+					 errmsg("ICU call %s failed: %s", err->call,
+							sla_icu_error_name(err->code))));
+			break;
+		case SLA_ICU_OK:
+			break;
+	}
+	elog(ERROR, "unexpected ICU status %d", (int) status);
+}

@@ -30,7 +30,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	memcpy(text, data, size);
 	text[size] = '\0';
-	if (!sla_parse_weekly_hours(text, &weekly, &err) && err.kind == SLA_HOURS_OK)
+	if (!sla_parse_weekly_hours(text, SLA_WEEKDAYS_MON_FRI, &weekly, &err) && err.kind == SLA_HOURS_OK)
 		abort();				/* a failure must say why */
 	if (!sla_parse_day_hours(text, &day, &err) && err.kind == SLA_HOURS_OK)
 		abort();
