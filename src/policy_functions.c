@@ -98,10 +98,13 @@ kind_arg(FunctionCallInfo fcinfo, int argno)
 /*
  * Find the target of the call's policy (argument 0: a value, or a name
  * whose version in force at version_at counts), priority (argument 1) and
- * kind (argument 2).  False when the policy has none.
+ * kind (argument 2), and its compiled calendar when with_calendar (sla.target
+ * reads no calendar: it is IMMUTABLE and answers before calendars exist).
+ * False when the policy has none.
  */
 static bool
-find_target(FunctionCallInfo fcinfo, bool named, TimestampTz version_at, Target *out)
+find_target(FunctionCallInfo fcinfo, bool named, TimestampTz version_at,
+			bool with_calendar, Target *out)
 {
 	PolicySite *site = site_of(fcinfo);
 	text	   *priority;
@@ -120,8 +123,10 @@ find_target(FunctionCallInfo fcinfo, bool named, TimestampTz version_at, Target 
 								  VARSIZE_ANY_EXHDR(priority), kind);
 	if (out->target == NULL)
 		return false;
-	out->cal = site_calendar(site, fcinfo->flinfo,
-							 sla_policy_target_calendar(out->policy, out->target));
+	out->cal = NULL;
+	if (with_calendar)
+		out->cal = site_calendar(site, fcinfo->flinfo,
+								 sla_policy_target_calendar(out->policy, out->target));
 	return true;
 }
 
@@ -215,7 +220,7 @@ target_of(FunctionCallInfo fcinfo, bool named)
 {
 	Target		t;
 
-	if (!find_target(fcinfo, named, named ? PG_GETARG_TIMESTAMPTZ(3) : 0, &t))
+	if (!find_target(fcinfo, named, named ? PG_GETARG_TIMESTAMPTZ(3) : 0, false, &t))
 		PG_RETURN_NULL();
 	PG_RETURN_POINTER(sla_business_interval_make(t.target->days, t.target->time));
 }
@@ -242,7 +247,7 @@ due_of(FunctionCallInfo fcinfo, bool named)
 	Target		t;
 	SlaClock	c;
 
-	if (!find_target(fcinfo, named, start, &t))
+	if (!find_target(fcinfo, named, start, true, &t))
 		PG_RETURN_NULL();
 	/* as business_add does, an infinite start is its own due */
 	if (TIMESTAMP_NOT_FINITE(start))
@@ -298,7 +303,7 @@ as_of(FunctionCallInfo fcinfo, bool named, AsOf what)
 	at = PG_GETARG_TIMESTAMPTZ(5);
 	require_finite(start, "start of an SLA clock");
 	require_finite(at, "instant of an SLA reading");
-	if (!find_target(fcinfo, named, start, &t))
+	if (!find_target(fcinfo, named, start, true, &t))
 		PG_RETURN_NULL();
 	clock_for(fcinfo, &t, start, 6, &c);
 	if (what == AS_OF_STATE)

@@ -131,7 +131,8 @@ sla_pauses_transfn(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("status changes must come in order of changed_at"),
 				 errdetail("A change at %s follows one at %s.",
-						   timestamptz_to_str(at), timestamptz_to_str(st->last)),
+						   pstrdup(timestamptz_to_str(at)),
+						   pstrdup(timestamptz_to_str(st->last))),
 				 errhint("Write sla.pauses(changed_at, status, paused_statuses ORDER BY changed_at, id).")));
 	paused = is_paused(st, aggcxt, PG_GETARG_ARRAYTYPE_P(3), PG_GETARG_TEXT_PP(2));
 	if (paused && !st->paused)
