@@ -19,7 +19,9 @@ P="psql -X -v ON_ERROR_STOP=1"
 
 echo "== sla policy benchmark $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "machine: $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
-echo "load before: $(uptime)"
+# other work on the machine: the load and the busiest processes
+busy() { echo "load $1: $(uptime)"; ps -eo pcpu=,etime=,comm= --sort=-pcpu | head -3 | sed 's/^/  busiest: /'; }
+busy before
 $P -Atc "SELECT version()"
 LIB="$(pg_config --pkglibdir)/sla.so"
 SHA=$(sha1sum "$LIB" | cut -c1-12)
@@ -33,7 +35,7 @@ $P -q -v rows="$ROWS" -v at="$AT" -f policy_setup.sql
 # read every table once, so the first round is not the one that caches them
 $P -q -Atc "SELECT count(*) FROM bench.pticket; SELECT count(*) FROM bench.pticket_pol; SELECT count(*) FROM bench.pticket_paused" >/dev/null
 
-echo "load after setup: $(uptime)"
+busy "after setup"
 echo "== timings: $RUNS runs + 1 warm-up"
 $P -q -v runs="$RUNS" -v at="$AT" -f policy_measure.sql
 
@@ -49,5 +51,5 @@ EXPLAIN (ANALYZE, COSTS OFF)
 SELECT max(sla.state('contract', priority, kind, started_at, done_at, :'at', pauses)) FROM bench.pticket;
 EOF2
 
-echo "load after: $(uptime)"
+busy after
 [ "$(sha1sum "$LIB" | cut -c1-12)" = "$SHA" ] || echo "WARNING: $LIB changed during the run; figures may mix builds"
