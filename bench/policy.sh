@@ -19,8 +19,9 @@ P="psql -X -v ON_ERROR_STOP=1"
 
 echo "== sla policy benchmark $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "machine: $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
-# other work on the machine: the load and the busiest processes
-busy() { echo "load $1: $(uptime)"; ps -eo pcpu=,etime=,comm= --sort=-pcpu | head -3 | sed 's/^/  busiest: /'; }
+# other work on the machine: the load averages, and the CPU use over one
+# second (vmstat: r = runnable processes, us/sy/id = % user/system/idle)
+busy() { echo "load $1: $(uptime)"; echo "  vmstat 1s: $(vmstat 1 2 | awk 'NR == 2 { h = $0 } NR == 4 { print "r=" $1 " us=" $13 " sy=" $14 " id=" $15 }')"; }
 busy before
 $P -Atc "SELECT version()"
 LIB="$(pg_config --pkglibdir)/sla.so"
