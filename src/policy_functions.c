@@ -141,6 +141,25 @@ require_finite(TimestampTz t, const char *what)
 }
 
 /*
+ * The number of ranges of the multirange in argument argno, read without
+ * detoasting when it is stored inline and uncompressed (a short header
+ * would otherwise cost a copy per row, and most rows have no pauses); -1
+ * when it must be detoasted first.
+ */
+static int64
+pauses_count_inline(FunctionCallInfo fcinfo, int argno)
+{
+	struct varlena *raw = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(argno));
+	uint32		count;
+
+	if (VARATT_IS_EXTERNAL(raw) || VARATT_IS_COMPRESSED(raw))
+		return -1;
+	memcpy(&count, VARDATA_ANY(raw) + offsetof(MultirangeType, rangeCount) - VARHDRSZ,
+		   sizeof(count));
+	return count;
+}
+
+/*
  * Unpack the tstzmultirange in argument argno into pauses (palloc'd, in
  * the multirange's order: ascending and disjoint).
  */
@@ -148,34 +167,36 @@ static int
 pauses_arg(FunctionCallInfo fcinfo, int argno, SlaPause **pauses)
 {
 	PolicySite *site = site_of(fcinfo);
-	MultirangeType *mr = PG_GETARG_MULTIRANGE_P(argno);
-	RangeType **ranges;
-	int32		n;
-	int			i;
+	MultirangeType *mr;
+	uint32		n;
+	uint32		i;
 
 	*pauses = NULL;
+	if (pauses_count_inline(fcinfo, argno) == 0)
+		return 0;
+	mr = PG_GETARG_MULTIRANGE_P(argno);
 	if (MultirangeIsEmpty(mr))
 		return 0;
 	if (site->rangetype == NULL ||
 		site->rangetype->type_id != MultirangeTypeGetOid(mr))
 		site->rangetype = lookup_type_cache(MultirangeTypeGetOid(mr),
 											TYPECACHE_MULTIRANGE_INFO);
-	multirange_deserialize(site->rangetype->rngtype, mr, &n, &ranges);
+	n = mr->rangeCount;
 	*pauses = palloc(sizeof(SlaPause) * n);
 	for (i = 0; i < n; i++)
 	{
-		RangeBound lower,
+		RangeBound	lower,
 					upper;
-		bool		empty;
 		SlaPause   *p = &(*pauses)[i];
 
-		range_deserialize(site->rangetype->rngtype, ranges[i], &lower, &upper, &empty);
+		/* the bounds in place: no range is built */
+		multirange_get_bounds(site->rangetype->rngtype, mr, i, &lower, &upper);
 		p->lo = lower.infinite ? DT_NOBEGIN : DatumGetTimestampTz(lower.val);
 		p->hi = upper.infinite ? DT_NOEND : DatumGetTimestampTz(upper.val);
 		p->lo_inc = lower.inclusive;
 		p->hi_inc = upper.inclusive;
 	}
-	return n;
+	return (int) n;
 }
 
 /* Set up c for target t started at start with the pauses in argument argno. */

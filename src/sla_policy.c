@@ -34,27 +34,47 @@ const char *const sla_policy_kind_names[SLA_KIND_COUNT] = {
 	"resolution"
 };
 
-/* The kind named by name (len bytes), or -1. */
+/*
+ * The kind named by name (len bytes), or -1.  Called per row: the first
+ * byte (distinct for every kind) picks the one name worth comparing.
+ */
 int
 sla_policy_kind_from_name(const char *name, int len)
 {
 	int			k;
 
+	if (len <= 0)
+		return -1;
 	for (k = 0; k < SLA_KIND_COUNT; k++)
-		if (strlen(sla_policy_kind_names[k]) == len &&
-			memcmp(sla_policy_kind_names[k], name, len) == 0)
+	{
+		const char *kn = sla_policy_kind_names[k];
+
+		if (kn[0] == name[0] && strlen(kn) == len && memcmp(kn, name, len) == 0)
 			return k;
+	}
 	return -1;
 }
 
-/* Compare a priority of len bytes with the NUL-terminated key. */
-static int
+/*
+ * Compare a priority of len bytes with the NUL-terminated key, as strcmp
+ * orders them.  Inline byte by byte (keys are short): called a few times
+ * per row.  A priority with a NUL byte never compares equal.
+ */
+static inline int
 priority_cmp(const char *priority, int len, const char *key)
 {
-	int			c = strncmp(priority, key, len);
+	int			i;
 
-	if (c != 0)
-		return c;
+	for (i = 0; i < len; i++)
+	{
+		unsigned char k = (unsigned char) key[i];
+		unsigned char c = (unsigned char) priority[i];
+
+		if (k == '\0')
+			return 1;
+		if (c != k)
+			return c < k ? -1 : 1;
+	}
 	return key[len] == '\0' ? 0 : -1;
 }
 
@@ -69,9 +89,6 @@ sla_policy_find(const SlaPolicy *p, const char *priority, int len, int kind)
 	int			lo = 0;
 	int			hi = p->ntargets;
 
-	/* a priority with a NUL byte cannot match a key */
-	if (memchr(priority, '\0', len) != NULL)
-		return NULL;
 	while (lo < hi)
 	{
 		int			mid = lo + (hi - lo) / 2;
