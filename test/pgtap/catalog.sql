@@ -65,11 +65,12 @@ SELECT has_function('sla', 'open_periods', ARRAY['text', 'tstzrange'], 'open_per
 SELECT col_is_pk('sla', 'calendar', 'name', 'calendar.name is the primary key');
 SELECT col_is_pk('sla', 'calendar_exception', ARRAY['calendar', 'day'], 'calendar_exception is keyed by (calendar, day)');
 
--- calendars are dumped with the database and readable by everyone
+-- calendars and named policies are dumped with the database; calendars are
+-- readable by everyone
 SELECT results_eq($$
 	SELECT format('%s', c) FROM (SELECT unnest(extconfig)::regclass AS c FROM pg_extension WHERE extname = 'sla') x ORDER BY 1
-$$, $$ VALUES ('sla.calendar'), ('sla.calendar_exception') $$,
-	'both calendar tables are extension config tables');
+$$, $$ VALUES ('sla.calendar'), ('sla.calendar_exception'), ('sla.policy') $$,
+	'the calendar tables and sla.policy are extension config tables');
 SELECT ok(has_table_privilege('public', 'sla.calendar', 'SELECT')
 		  AND has_table_privilege('public', 'sla.calendar_exception', 'SELECT')
 		  AND NOT has_table_privilege('public', 'sla.calendar', 'INSERT'),
