@@ -65,7 +65,8 @@ SELECT has_function('sla', 'open_periods', ARRAY['text', 'tstzrange'], 'open_per
 SELECT col_is_pk('sla', 'calendar', 'name', 'calendar.name is the primary key');
 SELECT col_is_pk('sla', 'calendar_exception', ARRAY['calendar', 'day'], 'calendar_exception is keyed by (calendar, day)');
 
--- calendars are dumped with the database and readable by everyone
+-- calendars and named policies are dumped with the database; calendars are
+-- readable by everyone
 SELECT results_eq($$
 	SELECT format('%s', c) FROM (SELECT unnest(extconfig)::regclass AS c FROM pg_extension WHERE extname = 'sla') x ORDER BY 1
 $$, $$ VALUES ('sla.calendar'), ('sla.calendar_exception'), ('sla.holiday_date'), ('sla.holiday_override'),
