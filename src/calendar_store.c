@@ -5,8 +5,9 @@
  *
  * A calendar's holiday regions (column holidays) are read through the
  * holiday store (holiday_store.c), which alone reads the holiday tables;
- * the calendar store lists those tables too, so that a changed rule or
- * override recompiles the calendars that use it.
+ * the calendar store lists those tables too (sla.lunar_correction
+ * included, which moves lunar holidays), so that a changed rule, override
+ * or correction recompiles the calendars that use it.
  *
  * Two readers share one query pair: the loader of compiled calendars,
  * which the per-backend cache of store_cache.c calls (with the newest
@@ -43,10 +44,10 @@ static void report_missing_calendar(const char *name);
 /* Compiled calendars, by name, built from the calendar and holiday tables. */
 static SlaStore calendar_store = {
 	.name = "calendar",
-	.ntables = 6,
+	.ntables = 7,
 	.tables = {SLA_CALENDAR_TABLE, SLA_CALENDAR_EXCEPTION_TABLE,
 		SLA_HOLIDAY_REGION_TABLE, SLA_HOLIDAY_RULE_TABLE, SLA_HOLIDAY_DATE_TABLE,
-	SLA_HOLIDAY_OVERRIDE_TABLE},
+	SLA_HOLIDAY_OVERRIDE_TABLE, SLA_LUNAR_CORRECTION_TABLE},
 	.key_maxlen = SLA_CALENDAR_NAME_MAXLEN,
 	.load = load_calendar,
 	.missing = report_missing_calendar,

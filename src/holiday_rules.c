@@ -157,7 +157,8 @@ rule_date(const SlaHolidayRule *r, int y, int32_t *out)
 			d = sla_easter_day(y, true);
 			break;
 		default:
-			return false;		/* dated and citizens' rules have no formula */
+			return false;		/* rules with dates and citizens' rules have
+								 * no formula */
 	}
 	*out = d + r->offset;
 	return true;
@@ -166,7 +167,8 @@ rule_date(const SlaHolidayRule *r, int y, int32_t *out)
 /*
  * Mark the rules that a nearer region replaces: a subdivision's rule of
  * the same name as one of its parent's takes its place, every version of
- * it.  Called once by whoever fills the set.
+ * it; keep durations in bounds; a dated rule knows the years of its
+ * dates.  Called once by whoever fills the set.
  */
 void
 sla_holiday_set_prepare(SlaHolidaySet *set)
@@ -176,6 +178,17 @@ sla_holiday_set_prepare(SlaHolidaySet *set)
 
 	for (i = 0; i < set->nrules; i++)
 	{
+		SlaHolidayRule *r = &set->rules[i];
+
+		if (r->duration < 1)
+			r->duration = 1;
+		else if (r->duration > SLA_MAX_HOLIDAY_DURATION)
+			r->duration = SLA_MAX_HOLIDAY_DURATION;
+		if (r->rule == SLA_RULE_DATED)
+		{
+			r->known_first = r->first_year;
+			r->known_last = r->last_year;
+		}
 		set->rules[i].shadowed = false;
 		for (j = 0; j < set->nrules; j++)
 			if (set->rules[j].depth < set->rules[i].depth &&
@@ -188,8 +201,8 @@ sla_holiday_set_prepare(SlaHolidaySet *set)
 }
 
 /*
- * Room sla_holidays_of_year() needs for one year of this set: every date
- * of three years, as many citizens' holidays and again as many observed
+ * Room sla_holidays_of_year() needs for one year of this set: every day
+ * of three years (a rule's date times its duration), as many citizens' holidays and again as many observed
  * days, plus the overrides.  -1 when that passes what one allocation may
  * hold (the caller reports it).
  */
@@ -202,10 +215,12 @@ sla_holiday_year_capacity(const SlaHolidaySet *set)
 
 	for (i = 0; i < set->nrules; i++)
 	{
-		if (set->rules[i].rule == SLA_RULE_DATED)
-			base += set->rules[i].ndates;
-		else if (set->rules[i].rule != SLA_RULE_CITIZENS_HOLIDAY)
-			base += 3;
+		const SlaHolidayRule *r = &set->rules[i];
+
+		if (SLA_RULE_HAS_DATES(r->rule))
+			base += (int64_t) r->ndates * r->duration;
+		else if (r->rule != SLA_RULE_CITIZENS_HOLIDAY)
+			base += 3 * r->duration;
 	}
 	total = 4 * base + set->noverrides + 1;
 	return total > 10000000 ? -1 : (int) total;
@@ -256,7 +271,25 @@ append(SlaHoliday *out, int capacity, int *n, int32_t day, const char *name,
 	return true;
 }
 
-/* The dates of every rule in years y - 1 to y + 1 (not citizens' days). */
+/* Append the duration days of rule i from its date d on; false when full. */
+static bool
+append_rule_days(const SlaHolidayRule *r, int i, int32_t d, int32_t lo, int32_t hi,
+				 SlaHoliday *out, int capacity, int *n)
+{
+	int			k;
+
+	for (k = 0; k < r->duration; k++)
+		if (d + k >= lo && d + k < hi &&
+			!append(out, capacity, n, d + k, r->name, false, r->kind, r->closes_at, i))
+			return false;
+	return true;
+}
+
+/*
+ * The dates of every rule in years y - 1 to y + 1 (not citizens' days).
+ * A rule's years are those of its date before offset and duration (an
+ * Eid that starts on 30 December belongs to that year's rule).
+ */
 static bool
 add_rule_dates(const SlaHolidaySet *set, int y, SlaHoliday *out, int capacity,
 			   int *n)
@@ -274,17 +307,19 @@ add_rule_dates(const SlaHolidaySet *set, int y, SlaHoliday *out, int capacity,
 
 		if (r->shadowed)
 			continue;
-		if (r->rule == SLA_RULE_DATED)
+		if (SLA_RULE_HAS_DATES(r->rule))
 		{
 			int32_t		r_lo = sla_year_first_day(r->first_year);
 			int32_t		r_hi = sla_year_first_day(r->last_year + 1);
+			/* dates that can reach the window, with offset and duration */
+			int32_t		reach_lo = lo - r->offset - r->duration;
+			int32_t		reach_hi = hi - r->offset;
 
 			for (k = 0; k < r->ndates; k++)
 			{
 				d = r->dates[k];
-				if (d >= lo && d < hi && d >= r_lo && d < r_hi &&
-					!append(out, capacity, n, d, r->name, false, r->kind,
-							r->closes_at, i))
+				if (d >= reach_lo && d < reach_hi && d >= r_lo && d < r_hi &&
+					!append_rule_days(r, i, d + r->offset, lo, hi, out, capacity, n))
 					return false;
 			}
 			continue;
@@ -293,8 +328,7 @@ add_rule_dates(const SlaHolidaySet *set, int y, SlaHoliday *out, int capacity,
 			continue;
 		for (yy = y - 1; yy <= y + 1; yy++)
 			if (in_force(r, yy) && rule_date(r, yy, &d) &&
-				!append(out, capacity, n, d, r->name, false, r->kind,
-						r->closes_at, i))
+				!append_rule_days(r, i, d, lo, hi, out, capacity, n))
 				return false;
 	}
 	return true;
@@ -477,9 +511,13 @@ sla_holidays_of_year(const SlaHolidaySet *set, int year, SlaHoliday *out,
 }
 
 /*
- * A dated rule (from index start on) whose published dates end before
- * year, when no rule of the same name covers that year: its days there are
- * not known yet.  Returns its index, or -1.
+ * A rule (from index start on) whose days in year are not known, when no
+ * other rule of the same name gives them: a dated rule whose published
+ * dates end before year, or a rule in force in year whose dates were
+ * computed only for other years (lunar and solar-term rules, for the years
+ * ICU and the solar-term code answer for).  Of a name's dated lists only
+ * the latest is reported (one list per year, as China's, is one holiday
+ * to the reader).  Returns its index, or -1.
  */
 int
 sla_holidays_unpublished(const SlaHolidaySet *set, int year, int start)
@@ -492,11 +530,24 @@ sla_holidays_unpublished(const SlaHolidaySet *set, int year, int start)
 		const SlaHolidayRule *r = &set->rules[i];
 		bool		covered = false;
 
-		if (r->shadowed || r->rule != SLA_RULE_DATED || r->last_year >= year)
+		if (r->shadowed || !SLA_RULE_HAS_DATES(r->rule))
+			continue;
+		if (r->rule == SLA_RULE_DATED ? r->last_year >= year :
+			!in_force(r, year) || (year >= r->known_first && year <= r->known_last))
 			continue;
 		for (j = 0; j < set->nrules && !covered; j++)
-			covered = in_force(&set->rules[j], year) &&
-				strcmp(set->rules[j].name, r->name) == 0;
+		{
+			const SlaHolidayRule *o = &set->rules[j];
+
+			if (j == i || o->shadowed || strcmp(o->name, r->name) != 0)
+				continue;
+			/* a later list of the same name is the one to report */
+			covered = (in_force(o, year) &&
+					   (!SLA_RULE_HAS_DATES(o->rule) ||
+						(year >= o->known_first && year <= o->known_last))) ||
+				(r->rule == SLA_RULE_DATED && o->rule == SLA_RULE_DATED &&
+				 o->last_year > r->last_year);
+		}
 		if (!covered)
 			return i;
 	}

@@ -10,10 +10,14 @@
  * SlaHolidaySet from the tables; sla.holidays() and the calendar compiler
  * ask it for one year at a time.  Dates are days since 2000-01-01.
  *
- * Rule kinds that need another calendar (Chinese lunar dates, solar terms,
- * Hijri dates) get their own SlaRuleKind once src/icu_calendar.h provides
- * the conversions; until then such holidays are "dated" rules, the dates a
- * government published, with the last year they cover.
+ * Rule kinds that need another calendar (Chinese lunar dates, the Qingming
+ * solar term, Hijri dates) are evaluated from dates the store computed
+ * beforehand: it asks ICU (icu_calendar.h) and the solar-term code
+ * (solar_term.h) for the base date of each year the rule can answer for,
+ * applies the official corrections of sla.lunar_correction, and hands them
+ * over in the rule's dates array, as it does for the published dates of a
+ * dated rule.  So this file stays pure (no ICU, no tables) and the cost of
+ * ICU is paid once per set, not once per year asked.
  *
  * IDENTIFICATION
  *	  src/holiday_rules.h
@@ -39,8 +43,19 @@ typedef enum SlaRuleKind
 	SLA_RULE_EASTER,			/* Western (Gregorian) Easter Sunday */
 	SLA_RULE_ORTHODOX_EASTER,	/* Orthodox (Julian) Easter Sunday */
 	SLA_RULE_DATED,				/* the published dates of the rule */
-	SLA_RULE_CITIZENS_HOLIDAY	/* a day between two holidays (JP) */
+	SLA_RULE_CITIZENS_HOLIDAY,	/* a day between two holidays (JP) */
+	SLA_RULE_CHINESE_LUNAR,		/* month/day of the Chinese calendar */
+	SLA_RULE_SOLAR_TERM,		/* the Qingming solar term (China) */
+	SLA_RULE_HIJRI				/* month/day of the Umm al-Qura calendar */
 } SlaRuleKind;
+
+/* Do a rule's dates come in its dates array (published or precomputed)? */
+#define SLA_RULE_HAS_DATES(kind) \
+	((kind) == SLA_RULE_DATED || (kind) == SLA_RULE_CHINESE_LUNAR || \
+	 (kind) == SLA_RULE_SOLAR_TERM || (kind) == SLA_RULE_HIJRI)
+
+/* A holiday lasts at most this many days (column duration_days). */
+#define SLA_MAX_HOLIDAY_DURATION	30
 
 /* Where a holiday that falls on a Saturday or Sunday is also observed. */
 typedef enum SlaShift
@@ -73,12 +88,15 @@ typedef struct SlaHolidayRule
 	int			weekday;		/* 0 = Sunday, or -1 */
 	int			nth;			/* 1-5, or 0 */
 	int			offset;			/* days added to the date found */
+	int			duration;		/* days from that date on, 1 or more */
 	SlaShift	on_saturday;
 	SlaShift	on_sunday;
 	SlaDayKind	kind;
 	int64_t		closes_at;		/* half days: microseconds after midnight */
-	int			ndates;			/* dated rules: their dates, ascending */
+	int			ndates;			/* SLA_RULE_HAS_DATES: base dates, ascending */
 	const int32_t *dates;
+	int			known_first;	/* SLA_RULE_HAS_DATES: the years dates */
+	int			known_last;		/* covers (dated: first_year, last_year) */
 } SlaHolidayRule;
 
 /* A user's decision for one date of a region: it wins over the rules. */

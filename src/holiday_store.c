@@ -6,7 +6,11 @@
  * A region's rules are read together with those of its parents (a
  * subdivision inherits its country's), the dates of its dated rules and
  * the overrides of the whole chain, into an SlaHolidaySet that the pure
- * evaluator (holiday_rules.c) turns into days.  Two kinds of readers: the
+ * evaluator (holiday_rules.c) turns into days.  The dates of rules in
+ * another calendar (chinese_lunar, solar_term, hijri) are computed here,
+ * once per set, through holiday_lunar.c, with the official corrections of
+ * sla.lunar_correction for the rule's region: this file is also the one
+ * reader of that table for holidays.  Two kinds of readers: the
  * holiday store of store_cache.c, for sla.holidays() (cached per backend,
  * dropped when any holiday table changes), and the calendar store, which
  * reads the sets of a calendar's regions while it loads the calendar (its
@@ -30,7 +34,9 @@
 #include "utils/snapmgr.h"
 
 #include "calendar_dates.h"
+#include "holiday_lunar.h"
 #include "holiday_store.h"
+#include "status_report.h"
 #include "sla_tables.h"
 #include "store_cache.h"
 
@@ -39,12 +45,12 @@
 
 static void *load_region(const char *region, MemoryContext *mcxt);
 
-/* Holiday sets, by region code, built from the four holiday tables. */
+/* Holiday sets, by region code, built from the holiday tables. */
 static SlaStore holiday_store = {
 	.name = "holiday",
-	.ntables = 4,
+	.ntables = 5,
 	.tables = {SLA_HOLIDAY_REGION_TABLE, SLA_HOLIDAY_RULE_TABLE,
-	SLA_HOLIDAY_DATE_TABLE, SLA_HOLIDAY_OVERRIDE_TABLE},
+	SLA_HOLIDAY_DATE_TABLE, SLA_HOLIDAY_OVERRIDE_TABLE, SLA_LUNAR_CORRECTION_TABLE},
 	.key_maxlen = SLA_HOLIDAY_REGION_MAXLEN,
 	.load = load_region,
 	.missing = sla_holiday_report_missing,
@@ -183,6 +189,9 @@ rule_kind(const char *s)
 		{"orthodox_easter", SLA_RULE_ORTHODOX_EASTER},
 		{"dated", SLA_RULE_DATED},
 		{"citizens_holiday", SLA_RULE_CITIZENS_HOLIDAY},
+		{"chinese_lunar", SLA_RULE_CHINESE_LUNAR},
+		{"solar_term", SLA_RULE_SOLAR_TERM},
+		{"hijri", SLA_RULE_HIJRI},
 	};
 	int			i;
 
@@ -217,6 +226,73 @@ chain_depth(char **chain, int n, const char *code)
 		if (strcmp(chain[i], code) == 0)
 			return i;
 	return -1;
+}
+
+/*
+ * The dates of the set's chinese_lunar, solar_term and hijri rules, with
+ * the corrections of sla.lunar_correction for the chain's regions (args:
+ * the chain's codes as a text[]).  Called connected to SPI; the dates are
+ * allocated in cxt.  Raises what ICU reports.
+ */
+static void
+compute_lunar_rules(SlaHolidaySet *set, char **chain, int nchain, Datum *arg,
+					Oid *argtype, MemoryContext cxt)
+{
+	SlaLunarCorrection *corrections = NULL;
+	int			ncorrections = 0;
+	int32	   *buf = NULL;
+	uint64		i;
+	int			r;
+
+	for (r = 0; r < set->nrules; r++)
+		if (SLA_RULE_HAS_DATES(set->rules[r].rule) && set->rules[r].rule != SLA_RULE_DATED)
+			break;
+	if (r == set->nrules)
+		return;					/* no such rule: nothing to read */
+
+	spi_select("SELECT calendar_system, region, lunar_year, month, first_day FROM "
+			   SLA_LUNAR_CORRECTION_QUALIFIED " WHERE region OPERATOR(pg_catalog.=) ANY ($1)",
+			   1, argtype, arg, SLA_LUNAR_CORRECTION_QUALIFIED);
+	if (SPI_processed > 0)
+		corrections = palloc(SPI_processed * sizeof(SlaLunarCorrection));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		SlaLunarCorrection *c = &corrections[ncorrections];
+		char	   *system = col_text(i, 1, CurrentMemoryContext);
+		bool		isnull;
+
+		if (!sla_lunar_system_from_name(system, &c->system))
+			continue;			/* the CHECK constraint allows no other */
+		c->depth = chain_depth(chain, nchain, col_text(i, 2, CurrentMemoryContext));
+		c->lunar_year = col_int(i, 3, 0);
+		c->month = col_int(i, 4, 0);
+		c->first_day = DatumGetDateADT(col(i, 5, &isnull));
+		ncorrections++;
+	}
+
+	buf = palloc(SLA_LUNAR_RULE_MAX_DATES * sizeof(int32));
+	for (; r < set->nrules; r++)
+	{
+		SlaHolidayRule *rule = &set->rules[r];
+		int			n;
+		SlaIcuError err;
+		SlaIcuStatus st;
+		int32	   *dates;
+
+		if (!SLA_RULE_HAS_DATES(rule->rule) || rule->rule == SLA_RULE_DATED)
+			continue;
+		st = sla_holiday_rule_dates(rule, corrections, ncorrections, buf, &n,
+									&rule->known_first, &rule->known_last, &err);
+		if (st != SLA_ICU_OK)
+			sla_report_icu_status(st, &err, NULL, rule->month);
+		dates = MemoryContextAlloc(cxt, Max(n, 1) * sizeof(int32));
+		memcpy(dates, buf, n * sizeof(int32));
+		rule->dates = dates;
+		rule->ndates = n;
+	}
+	pfree(buf);
+	if (corrections)
+		pfree(corrections);
 }
 
 /*
@@ -280,7 +356,7 @@ sla_holiday_store_read(const char *region)
 
 	/* the rules of the chain */
 	spi_select("SELECT region, name, first_year, last_year, rule, month, day, weekday, nth,"
-			   " offset_days, on_saturday, on_sunday, kind, closes_at FROM "
+			   " offset_days, on_saturday, on_sunday, kind, closes_at, duration_days FROM "
 			   SLA_HOLIDAY_RULE_QUALIFIED " WHERE region OPERATOR(pg_catalog.=) ANY ($1)"
 			   " ORDER BY region, name, first_year",
 			   1, argtype, arg, SLA_HOLIDAY_RULE_QUALIFIED);
@@ -303,6 +379,7 @@ sla_holiday_store_read(const char *region)
 		rule->on_sunday = shift_kind(col_text(i, 12, cxt));
 		rule->kind = day_kind(col_text(i, 13, cxt));
 		rule->closes_at = col_time(i, 14);
+		rule->duration = col_int(i, 15, 1);
 	}
 	set->rules = rules;
 	set->nrules = (int) SPI_processed;
@@ -375,6 +452,8 @@ sla_holiday_store_read(const char *region)
 	}
 	set->overrides = overrides;
 	set->noverrides = (int) SPI_processed;
+
+	compute_lunar_rules(set, chain, nchain, arg, argtype, cxt);
 	spi_finish();
 
 	sla_holiday_set_prepare(set);

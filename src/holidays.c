@@ -19,6 +19,7 @@
 #include "calendar_dates.h"
 #include "calendar_store.h"
 #include "holiday_store.h"
+#include "icu_calendar.h"
 
 /* The SQL name of a day kind. */
 static const char *
@@ -47,9 +48,10 @@ check_day(DateADT day, const char *argname)
 }
 
 /*
- * NOTICE for every dated rule of set whose published dates end before a
- * year in [y0, y1] that no rule of its name covers: its days there are
- * unknown, not absent.
+ * NOTICE for every rule of set whose days in a year of [y0, y1] are not
+ * known and that no rule of its name covers: a dated rule whose published
+ * dates end before it, or a lunar or solar-term rule outside the years
+ * its dates are computed for.  Its days there are unknown, not absent.
  */
 static void
 notice_unpublished(const SlaHolidaySet *set, int y0, int y1)
@@ -63,15 +65,24 @@ notice_unpublished(const SlaHolidaySet *set, int y0, int y1)
 		i = -1;
 		while ((i = sla_holidays_unpublished(set, y, i + 1)) >= 0)
 		{
+			const SlaHolidayRule *r = &set->rules[i];
+
 			if (told[i])
 				continue;
 			told[i] = true;
-			ereport(NOTICE,
-					(errmsg("dates of holiday \"%s\" of region \"%s\" are published only up to %d",
-							set->rules[i].name, set->region, set->rules[i].last_year),
-					 errdetail("Its days after %d are not included.", set->rules[i].last_year),
-					 errhint("Add the dates once they are published: a dated rule of the same name in %s.",
-							 "sla.holiday_rule")));
+			if (r->rule == SLA_RULE_DATED)
+				ereport(NOTICE,
+						(errmsg("dates of holiday \"%s\" of region \"%s\" are published only up to %d",
+								r->name, set->region, r->last_year),
+						 errdetail("Its days after %d are not included.", r->last_year),
+						 errhint("Add the dates once they are published: a dated rule of the same name in %s.",
+								 "sla.holiday_rule")));
+			else
+				ereport(NOTICE,
+						(errmsg("dates of holiday \"%s\" of region \"%s\" are computed only for the years %d to %d",
+								r->name, set->region, SLA_LUNAR_MIN_YEAR, SLA_LUNAR_MAX_YEAR),
+						 errdetail("Its days in other years are not included."),
+						 errhint("Add the dates as overrides in %s.", "sla.holiday_override")));
 		}
 	}
 	pfree(told);
