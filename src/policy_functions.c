@@ -32,15 +32,42 @@
 #include "deadline.h"
 #include "policy_store.h"
 #include "sla_policy.h"
+#include "store_cache.h"
 
 /* Calendars a call site keeps a store slot for; more take turns. */
 #define SITE_CALENDARS 8
 
+/* Lookups a call site remembers (a power of two), and their longest priority. */
+#define SITE_MEMO		32
+#define MEMO_PRIORITY	16
+
+/*
+ * A remembered lookup: in policy, priority and kind name target, whose
+ * calendar is in slot cal.  Valid only while the policy's memory cannot be
+ * reused for another value (see find_target).
+ */
+typedef struct TargetMemo
+{
+	const SlaPolicy *policy;
+	uint64		epoch;			/* sla_store_epoch() when remembered */
+	const SlaPolicyTarget *target;
+	int			cal;			/* calendar slot, -1 if not looked up */
+	uint32		cal_gen;		/* the slot's generation then */
+	int			kind;
+	int			len;
+	char		priority[MEMO_PRIORITY];
+} TargetMemo;
+
 typedef struct PolicySite
 {
+	TargetMemo	memo[SITE_MEMO];
+	bool		const_policy;	/* argument 0 is a constant (decided once) */
+	bool		const_known;
 	void	   *policy_slot;	/* store slot of the named policy */
 	void	   *cal_slot[SITE_CALENDARS];
 	char		cal_name[SITE_CALENDARS][SLA_POLICY_KEY_MAXLEN + 1];
+	int			cal_len[SITE_CALENDARS];
+	uint32		cal_gen[SITE_CALENDARS];	/* bumped when a slot changes name */
 	int			next_cal;
 	Oid			state_oid[SLA_STATE_BREACHED + 1];	/* sla.sla_state's values */
 	TypeCacheEntry *rangetype;	/* of the pauses' multirange */
@@ -63,21 +90,30 @@ site_of(FunctionCallInfo fcinfo)
 	return (PolicySite *) fcinfo->flinfo->fn_extra;
 }
 
-/* The compiled calendar name through one of the site's slots. */
-static SlaCalendar *
-site_calendar(PolicySite *site, FmgrInfo *flinfo, const char *name)
+/* The slot of the site that holds calendar name (taking one in turn if none). */
+static int
+site_calendar_slot(PolicySite *site, const char *name)
 {
-	int			len = strlen(name);
 	int			i;
 
 	for (i = 0; i < SITE_CALENDARS; i++)
 		if (site->cal_slot[i] != NULL && strcmp(site->cal_name[i], name) == 0)
-			return sla_calendar_for_name(flinfo, &site->cal_slot[i], name, len);
+			return i;
 	i = site->next_cal;
 	site->next_cal = (i + 1) % SITE_CALENDARS;
 	/* a slot remembers one key at a time: a new key just reloads it */
 	strlcpy(site->cal_name[i], name, sizeof(site->cal_name[i]));
-	return sla_calendar_for_name(flinfo, &site->cal_slot[i], name, len);
+	site->cal_len[i] = strlen(site->cal_name[i]);
+	site->cal_gen[i]++;
+	return i;
+}
+
+/* The compiled calendar of slot i (checked against changes by the store). */
+static SlaCalendar *
+slot_calendar(PolicySite *site, FmgrInfo *flinfo, int i)
+{
+	return sla_calendar_for_name(flinfo, &site->cal_slot[i], site->cal_name[i],
+								 site->cal_len[i]);
 }
 
 /* The kind named by text argument argno, or 22023. */
@@ -107,8 +143,12 @@ find_target(FunctionCallInfo fcinfo, bool named, TimestampTz version_at,
 			bool with_calendar, Target *out)
 {
 	PolicySite *site = site_of(fcinfo);
-	text	   *priority;
 	int			kind = kind_arg(fcinfo, 2);
+	text	   *priority;
+	const char *pri;
+	int			len;
+	TargetMemo *memo = NULL;
+	int			cal;
 
 	if (named)
 	{
@@ -119,15 +159,60 @@ find_target(FunctionCallInfo fcinfo, bool named, TimestampTz version_at,
 	else
 		out->policy = PG_GETARG_SLA_POLICY_P(0);
 	priority = PG_GETARG_TEXT_PP(1);
-	out->target = sla_policy_find(out->policy, VARDATA_ANY(priority),
-								  VARSIZE_ANY_EXHDR(priority), kind);
-	if (out->target == NULL)
-		return false;
+	pri = VARDATA_ANY(priority);
+	len = VARSIZE_ANY_EXHDR(priority);
+
+	/*
+	 * Remember lookups in a policy whose address names it for the epoch: a
+	 * store's version, or a constant argument (a column's value is copied
+	 * per row, and a copy's address is reused by the next row's).
+	 */
+	if (!site->const_known)
+	{
+		site->const_policy = named || sla_arg_is_const(fcinfo->flinfo, 0);
+		site->const_known = true;
+	}
+	if (site->const_policy && len <= MEMO_PRIORITY)
+	{
+		uint32		h = (uint32) ((uintptr_t) out->policy >> 4) * 31 + kind * 7 + len;
+
+		if (len > 0)
+			h = h * 31 + (unsigned char) pri[0] + 131 * (unsigned char) pri[len - 1];
+		memo = &site->memo[h & (SITE_MEMO - 1)];
+		if (memo->policy == out->policy && memo->epoch == sla_store_epoch() &&
+			memo->kind == kind && memo->len == len &&
+			memcmp(memo->priority, pri, len) == 0 &&
+			(!with_calendar || memo->target == NULL ||
+			 (memo->cal >= 0 && site->cal_gen[memo->cal] == memo->cal_gen)))
+		{
+			out->target = memo->target;
+			out->cal = with_calendar && memo->target ?
+				slot_calendar(site, fcinfo->flinfo, memo->cal) : NULL;
+			return memo->target != NULL;
+		}
+	}
+
+	out->target = sla_policy_find(out->policy, pri, len, kind);
 	out->cal = NULL;
-	if (with_calendar)
-		out->cal = site_calendar(site, fcinfo->flinfo,
+	cal = -1;
+	if (out->target != NULL && with_calendar)
+	{
+		cal = site_calendar_slot(site,
 								 sla_policy_target_calendar(out->policy, out->target));
-	return true;
+		out->cal = slot_calendar(site, fcinfo->flinfo, cal);
+	}
+	if (memo != NULL)
+	{
+		memo->policy = out->policy;
+		memo->epoch = sla_store_epoch();
+		memo->target = out->target;
+		memo->cal = cal;
+		memo->cal_gen = cal >= 0 ? site->cal_gen[cal] : 0;
+		memo->kind = kind;
+		memo->len = len;
+		memcpy(memo->priority, pri, len);
+	}
+	return out->target != NULL;
 }
 
 /* Raise 22008 for an infinite instant where a finite one is needed. */

@@ -283,8 +283,8 @@ store_lookup(SlaStore *store, const char *key)
  * PL/pgSQL variable is a Param that changes between evaluations that share
  * one snapshot.)
  */
-static bool
-arg_is_const(FmgrInfo *flinfo, int argno)
+bool
+sla_arg_is_const(FmgrInfo *flinfo, int argno)
 {
 	Node	   *expr = flinfo->fn_expr;
 	List	   *args;
@@ -293,6 +293,17 @@ arg_is_const(FmgrInfo *flinfo, int argno)
 		return false;
 	args = ((FuncExpr *) expr)->args;
 	return argno < list_length(args) && IsA(list_nth(args, argno), Const);
+}
+
+/*
+ * The current transaction epoch: no value handed out by any store is freed
+ * while it stays the same, so a caller may key memos on a value's address
+ * together with it.
+ */
+uint64
+sla_store_epoch(void)
+{
+	return store_xact_epoch;
 }
 
 /* Is the call site's last lookup from the statement snapshot snap? */
@@ -374,7 +385,7 @@ sla_store_lookup_at(SlaStore *store, void **site_slot,
 	keytext = PG_GETARG_TEXT_PP(argno);
 	return sla_store_lookup_key(store, site_slot, fcinfo->flinfo,
 								VARDATA_ANY(keytext), VARSIZE_ANY_EXHDR(keytext),
-								arg_is_const(fcinfo->flinfo, argno));
+								sla_arg_is_const(fcinfo->flinfo, argno));
 }
 
 /* sla_store_lookup_at() with the call site's memory in fn_extra. */

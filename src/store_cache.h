@@ -51,6 +51,9 @@
  *   statement, so it is freed only at transaction end; call sites remember
  *   the transaction they looked up in and look again in a new one.  Values
  *   must therefore not be kept across transactions outside a call site.
+ * - sla_store_epoch() changes at every transaction end, when retired
+ *   values are freed: while it stays the same, a value's address names that
+ *   value only (policy_functions.c keys a memo on it).
  * - The tables' OIDs are looked up again after every invalidation, so a
  *   DROP EXTENSION and CREATE EXTENSION in the same session is seen.
  *
@@ -88,6 +91,8 @@ extern void *sla_store_lookup_arg(SlaStore *store, FunctionCallInfo fcinfo,
 								  int argno);
 extern void *sla_store_lookup_at(SlaStore *store, void **site,
 								 FunctionCallInfo fcinfo, int argno);
+extern uint64 sla_store_epoch(void);
+extern bool sla_arg_is_const(FmgrInfo *flinfo, int argno);
 extern void *sla_store_lookup_key(SlaStore *store, void **site, FmgrInfo *flinfo,
 								  const char *key, int keylen, bool const_key);
 
