@@ -98,9 +98,9 @@ SELECT
 	(SELECT avg(talk + hold + wrap) FROM kpi_rows) = aht AS aht,
 	(SELECT 100.0 * count(*) FILTER (WHERE score >= 4) / count(score) FROM kpi_rows) = csat AS csat,
 	(SELECT 100.0 * count(*) FILTER (WHERE score = 5) / count(score) FROM kpi_rows) = csat_top1 AS csat_top1,
-	(SELECT 100.0 * count(*) FILTER (WHERE resolved AND NOT EXISTS (
-		SELECT FROM kpi_rows n WHERE n.customer = k.customer AND n.contact_at > k.contact_at
-		  AND n.contact_at <= k.contact_at + interval '7 days')) / count(*) FROM kpi_rows k) = fcr AS fcr,
+	(SELECT 100.0 * count(*) FILTER (WHERE resolved AND NOT coalesce(next_at <= contact_at + interval '7 days', false)) / count(*)
+	 FROM (SELECT resolved, contact_at, min(contact_at) OVER (PARTITION BY customer ORDER BY contact_at
+			RANGE BETWEEN '1 microsecond' FOLLOWING AND UNBOUNDED FOLLOWING) AS next_at FROM kpi_rows) k) = fcr AS fcr,
 	(SELECT round(100 * (1 - sla.business_elapsed_union / sla.open), 12) FROM
 		(SELECT extract(epoch FROM sum(sla.business_elapsed(lower(r), upper(r), 'kpi_par')::interval)) AS business_elapsed_union,
 				extract(epoch FROM sla.business_elapsed('2024-01-01', '2024-03-01', 'kpi_par')::interval) AS open
