@@ -114,34 +114,97 @@ set_period(AvailabilityState *state, TimestampTz lo, TimestampTz hi,
 	state->calendar[len] = '\0';
 }
 
+/*
+ * Per call site: the range type's cache entry, and the last period seen
+ * (its bytes and bounds), since a group's rows repeat one period.
+ */
+typedef struct AvailabilitySite
+{
+	TypeCacheEntry *typcache;
+	int			period_len;		/* bytes of period, 0 for none yet */
+	char		period[64];		/* the last period, as stored */
+	TimestampTz lo;				/* its bounds; lo == hi when empty */
+	TimestampTz hi;
+} AvailabilitySite;
+
+/* The call site's cache, made on first use. */
+static AvailabilitySite *
+site_of(FunctionCallInfo fcinfo)
+{
+	AvailabilitySite *site = (AvailabilitySite *) fcinfo->flinfo->fn_extra;
+
+	if (site == NULL)
+	{
+		site = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(AvailabilitySite));
+		fcinfo->flinfo->fn_extra = site;
+	}
+	return site;
+}
+
 /* The bounds of a tstzrange argument; false when empty. */
 static bool
-range_bounds(FunctionCallInfo fcinfo, int argno, RangeBound *lower,
+range_bounds(AvailabilitySite *site, RangeType *r, RangeBound *lower,
 			 RangeBound *upper)
 {
-	RangeType  *r = PG_GETARG_RANGE_P(argno);
-	TypeCacheEntry *typcache = (TypeCacheEntry *) fcinfo->flinfo->fn_extra;
 	bool		empty;
 
-	if (typcache == NULL || typcache->type_id != RangeTypeGetOid(r))
-	{
-		typcache = lookup_type_cache(RangeTypeGetOid(r), TYPECACHE_RANGE_INFO);
-		fcinfo->flinfo->fn_extra = typcache;
-	}
-	range_deserialize(typcache, r, lower, upper, &empty);
+	if (site->typcache == NULL || site->typcache->type_id != RangeTypeGetOid(r))
+		site->typcache = lookup_type_cache(RangeTypeGetOid(r), TYPECACHE_RANGE_INFO);
+	range_deserialize(site->typcache, r, lower, upper, &empty);
 	return !empty;
 }
 
 /*
+ * The bounds of the period argument (lo == hi for an empty period), read
+ * again only when its bytes change; 22008 without finite bounds.
+ */
+static void
+period_bounds(AvailabilitySite *site, RangeType *period, TimestampTz *lo,
+			  TimestampTz *hi)
+{
+	int			len = VARSIZE(period);
+	RangeBound	lower;
+	RangeBound	upper;
+
+	if (len == site->period_len && memcmp(site->period, period, len) == 0)
+	{
+		*lo = site->lo;
+		*hi = site->hi;
+		return;
+	}
+	if (range_bounds(site, period, &lower, &upper))
+	{
+		if (lower.infinite || upper.infinite ||
+			TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(lower.val)) ||
+			TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(upper.val)))
+			ereport(ERROR,
+					(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+					 errmsg("availability needs a bounded period")));
+		*lo = DatumGetTimestampTz(lower.val);
+		*hi = DatumGetTimestampTz(upper.val);
+	}
+	else
+		*lo = *hi = 0;
+	site->period_len = 0;
+	if (len <= sizeof(site->period))
+	{
+		memcpy(site->period, period, len);
+		site->period_len = len;
+		site->lo = *lo;
+		site->hi = *hi;
+	}
+}
+
+/*
  * availability(outage, period, calendar): transition function; keeps the
- * part of the outage inside the period.  22008 for a period without finite
- * bounds.
+ * part of the outage inside the period.
  */
 PG_FUNCTION_INFO_V1(sla_availability_trans);
 Datum
 sla_availability_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcontext = sla_kpi_agg_context(fcinfo, "availability_trans");
+	AvailabilitySite *site = site_of(fcinfo);
 	AvailabilityState *state;
 	RangeBound	lower;
 	RangeBound	upper;
@@ -153,23 +216,11 @@ sla_availability_trans(PG_FUNCTION_ARGS)
 		: (AvailabilityState *) PG_GETARG_POINTER(0);
 	if (PG_ARGISNULL(2) || PG_ARGISNULL(3))
 		PG_RETURN_POINTER(state);
-	if (range_bounds(fcinfo, 2, &lower, &upper))
-	{
-		if (lower.infinite || upper.infinite ||
-			TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(lower.val)) ||
-			TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(upper.val)))
-			ereport(ERROR,
-					(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-					 errmsg("availability needs a bounded period")));
-		plo = DatumGetTimestampTz(lower.val);
-		phi = DatumGetTimestampTz(upper.val);
-	}
-	else
-		plo = phi = 0;
+	period_bounds(site, PG_GETARG_RANGE_P(2), &plo, &phi);
 	calendar = PG_GETARG_TEXT_PP(3);
 	set_period(state, plo, phi, VARDATA_ANY(calendar), VARSIZE_ANY_EXHDR(calendar));
 
-	if (!PG_ARGISNULL(1) && range_bounds(fcinfo, 1, &lower, &upper))
+	if (!PG_ARGISNULL(1) && range_bounds(site, PG_GETARG_RANGE_P(1), &lower, &upper))
 	{
 		TimestampTz lo = lower.infinite ? plo : Max(DatumGetTimestampTz(lower.val), plo);
 		TimestampTz hi = upper.infinite ? phi : Min(DatumGetTimestampTz(upper.val), phi);
