@@ -23,6 +23,7 @@
 #include "sla.h"
 
 #include "miscadmin.h"
+#include "nodes/primnodes.h"
 #include "utils/memutils.h"
 #include "utils/rangetypes.h"
 #include "utils/timestamp.h"
@@ -115,17 +116,33 @@ set_period(AvailabilityState *state, TimestampTz lo, TimestampTz hi,
 }
 
 /*
- * Per call site: the range type's cache entry, and the last period seen
- * (its bytes and bounds), since a group's rows repeat one period.
+ * Per call site: the range type's cache entry, whether period and calendar
+ * are constants (then a group's first row checks them for all), and the
+ * last period seen (its bytes and bounds), since a group's rows repeat one.
  */
 typedef struct AvailabilitySite
 {
 	TypeCacheEntry *typcache;
+	bool		constant;		/* period and calendar are constants */
 	int			period_len;		/* bytes of period, 0 for none yet */
 	char		period[64];		/* the last period, as stored */
 	TimestampTz lo;				/* its bounds; lo == hi when empty */
 	TimestampTz hi;
 } AvailabilitySite;
+
+/* Are the period and calendar arguments of the aggregate call constants? */
+static bool
+args_constant(FunctionCallInfo fcinfo)
+{
+	Aggref	   *aggref = AggGetAggref(fcinfo);
+
+	if (aggref == NULL || list_length(aggref->args) != 3)
+		return false;
+	for (int i = 1; i < 3; i++)
+		if (!IsA(list_nth_node(TargetEntry, aggref->args, i)->expr, Const))
+			return false;
+	return true;
+}
 
 /* The call site's cache, made on first use. */
 static AvailabilitySite *
@@ -136,6 +153,7 @@ site_of(FunctionCallInfo fcinfo)
 	if (site == NULL)
 	{
 		site = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(AvailabilitySite));
+		site->constant = args_constant(fcinfo);
 		fcinfo->flinfo->fn_extra = site;
 	}
 	return site;
@@ -216,9 +234,18 @@ sla_availability_trans(PG_FUNCTION_ARGS)
 		: (AvailabilityState *) PG_GETARG_POINTER(0);
 	if (PG_ARGISNULL(2) || PG_ARGISNULL(3))
 		PG_RETURN_POINTER(state);
-	period_bounds(site, PG_GETARG_RANGE_P(2), &plo, &phi);
-	calendar = PG_GETARG_TEXT_PP(3);
-	set_period(state, plo, phi, VARDATA_ANY(calendar), VARSIZE_ANY_EXHDR(calendar));
+	if (site->constant && state->has_period)
+	{
+		/* constant arguments: checked on the group's first row */
+		plo = state->period_lo;
+		phi = state->period_hi;
+	}
+	else
+	{
+		period_bounds(site, PG_GETARG_RANGE_P(2), &plo, &phi);
+		calendar = PG_GETARG_TEXT_PP(3);
+		set_period(state, plo, phi, VARDATA_ANY(calendar), VARSIZE_ANY_EXHDR(calendar));
+	}
 
 	if (!PG_ARGISNULL(1) && range_bounds(site, PG_GETARG_RANGE_P(1), &lower, &upper))
 	{
