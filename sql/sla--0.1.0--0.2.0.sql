@@ -1409,3 +1409,457 @@ COMMENT ON COLUMN @extschema@.calendar.hours IS 'Weekly hours, e.g. ''mon-fri 09
 COMMENT ON FUNCTION @extschema@.calendar_validate_trigger() IS
 'BEFORE row trigger of sla.calendar (argument ''calendar'', INSERT OR UPDATE) and sla.calendar_exception (argument ''exception'', INSERT OR UPDATE OR DELETE): checks each row on its own, rejecting unknown time zones and locales (22023), malformed hours (22P02; ''weekdays'' in exception hours too), overlapping ranges within the row (22023), more than 48 ranges a day (54000) and exception dates outside the years 1 to 9999 (22008); neighbouring dates are checked at commit by sla.calendar_check_trigger';
 -- END icu
+
+-- ---------------------------------------------------------------------------
+-- KPI aggregates: ratios as numeric percentages (NULL when nothing counts),
+-- averages as intervals, percentiles over business_interval and interval.
+-- BEGIN kpi
+
+-- the two states of the simple KPI aggregates
+CREATE FUNCTION @extschema@.kpi_counts_combine(internal, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_kpi_counts_combine'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts_combine(internal, internal) IS 'combine function of the ratio KPIs: adds met and counted rows';
+
+CREATE FUNCTION @extschema@.kpi_counts_serialize(internal)
+RETURNS bytea
+AS 'MODULE_PATHNAME', 'sla_kpi_counts_serialize'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts_serialize(internal) IS 'serialize function of the ratio KPIs';
+
+CREATE FUNCTION @extschema@.kpi_counts_deserialize(bytea, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_kpi_counts_deserialize'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts_deserialize(bytea, internal) IS 'deserialize function of the ratio KPIs';
+
+CREATE FUNCTION @extschema@.kpi_counts_percent(internal)
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'sla_kpi_counts_percent'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts_percent(internal) IS 'final function of the ratio KPIs: 100 * met / counted as numeric, NULL when no row was counted';
+
+CREATE FUNCTION @extschema@.kpi_interval_sum_combine(internal, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_kpi_interval_sum_combine'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_interval_sum_combine(internal, internal) IS 'combine function of the interval averages (asa, awt, aht)';
+
+CREATE FUNCTION @extschema@.kpi_interval_sum_serialize(internal)
+RETURNS bytea
+AS 'MODULE_PATHNAME', 'sla_kpi_interval_sum_serialize'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_interval_sum_serialize(internal) IS 'serialize function of the interval averages';
+
+CREATE FUNCTION @extschema@.kpi_interval_sum_deserialize(bytea, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_kpi_interval_sum_deserialize'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_interval_sum_deserialize(bytea, internal) IS 'deserialize function of the interval averages';
+
+CREATE FUNCTION @extschema@.kpi_interval_avg(internal)
+RETURNS interval
+AS 'MODULE_PATHNAME', 'sla_kpi_interval_avg'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_interval_avg(internal) IS 'final function of the interval averages: the sum divided by the count as avg(interval) does, NULL for no row';
+
+-- compliance
+CREATE FUNCTION @extschema@.compliance_at_trans(internal, timestamptz, timestamptz, timestamptz)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_compliance_at_trans'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compliance_at_trans(internal, timestamptz, timestamptz, timestamptz) IS 'transition function of sla.compliance(due, done_at, at)';
+
+CREATE FUNCTION @extschema@.compliance_now_trans(internal, timestamptz, timestamptz)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_compliance_now_trans'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compliance_now_trans(internal, timestamptz, timestamptz) IS 'transition function of sla.compliance(due, done_at): open targets judged as of now(), the transaction''s start';
+
+CREATE FUNCTION @extschema@.compliance_met_trans(internal, boolean)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_compliance_met_trans'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compliance_met_trans(internal, boolean) IS 'transition function of sla.compliance(met)';
+
+CREATE AGGREGATE @extschema@.compliance(due timestamptz, done_at timestamptz, at timestamptz) (
+	SFUNC = @extschema@.compliance_at_trans,
+	STYPE = internal,
+	SSPACE = 16,
+	FINALFUNC = @extschema@.kpi_counts_percent,
+	COMBINEFUNC = @extschema@.kpi_counts_combine,
+	SERIALFUNC = @extschema@.kpi_counts_serialize,
+	DESERIALFUNC = @extschema@.kpi_counts_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compliance(timestamptz, timestamptz, timestamptz) IS
+'Percent of targets met: done_at <= due is met; done after due, or open (done_at NULL) with at >= due, is missed; open and not yet due, or due NULL, is not counted. 100 * met / (met + missed) as numeric, NULL when nothing is counted';
+
+CREATE AGGREGATE @extschema@.compliance(due timestamptz, done_at timestamptz) (
+	SFUNC = @extschema@.compliance_now_trans,
+	STYPE = internal,
+	SSPACE = 16,
+	FINALFUNC = @extschema@.kpi_counts_percent,
+	COMBINEFUNC = @extschema@.kpi_counts_combine,
+	SERIALFUNC = @extschema@.kpi_counts_serialize,
+	DESERIALFUNC = @extschema@.kpi_counts_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compliance(timestamptz, timestamptz) IS
+'sla.compliance(due, done_at, at) with at = now(), the start of the transaction (its transition function is STABLE)';
+
+CREATE AGGREGATE @extschema@.compliance(met boolean) (
+	SFUNC = @extschema@.compliance_met_trans,
+	STYPE = internal,
+	SSPACE = 16,
+	FINALFUNC = @extschema@.kpi_counts_percent,
+	COMBINEFUNC = @extschema@.kpi_counts_combine,
+	SERIALFUNC = @extschema@.kpi_counts_serialize,
+	DESERIALFUNC = @extschema@.kpi_counts_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compliance(boolean) IS
+'Percent of true among the non-NULL values, as numeric; NULL when there is none';
+
+-- contact-centre KPIs
+CREATE FUNCTION @extschema@.service_level_trans(internal, interval, boolean, interval)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_service_level_trans'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.service_level_trans(internal, interval, boolean, interval) IS 'transition function of sla.service_level(wait, answered, threshold)';
+
+CREATE FUNCTION @extschema@.service_level_trans(internal, interval, boolean, interval, text)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_service_level_trans'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.service_level_trans(internal, interval, boolean, interval, text) IS 'transition function of sla.service_level(wait, answered, threshold, abandoned)';
+
+CREATE FUNCTION @extschema@.service_level_trans(internal, interval, boolean, interval, text, interval)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_service_level_trans'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.service_level_trans(internal, interval, boolean, interval, text, interval) IS 'transition function of sla.service_level(wait, answered, threshold, abandoned, short_abandon)';
+
+CREATE AGGREGATE @extschema@.service_level(wait interval, answered boolean, threshold interval) (
+	SFUNC = @extschema@.service_level_trans,
+	STYPE = internal,
+	SSPACE = 16,
+	FINALFUNC = @extschema@.kpi_counts_percent,
+	COMBINEFUNC = @extschema@.kpi_counts_combine,
+	SERIALFUNC = @extschema@.kpi_counts_serialize,
+	DESERIALFUNC = @extschema@.kpi_counts_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.service_level(interval, boolean, interval) IS
+'Percent of answered calls answered within threshold (wait <= threshold), abandoned calls excluded (variant exclude); NULL when no call counts';
+
+CREATE AGGREGATE @extschema@.service_level(wait interval, answered boolean, threshold interval, abandoned text) (
+	SFUNC = @extschema@.service_level_trans,
+	STYPE = internal,
+	SSPACE = 16,
+	FINALFUNC = @extschema@.kpi_counts_percent,
+	COMBINEFUNC = @extschema@.kpi_counts_combine,
+	SERIALFUNC = @extschema@.kpi_counts_serialize,
+	DESERIALFUNC = @extschema@.kpi_counts_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.service_level(interval, boolean, interval, text) IS
+'Service level with abandoned calls treated by variant: exclude (answered within T / answered), count_as_missed (answered within T / offered), count_if_late (abandoned within T excluded, later ones missed), count_as_met_if_early (abandoned within T met); 22023 for another name';
+
+CREATE AGGREGATE @extschema@.service_level(wait interval, answered boolean, threshold interval, abandoned text, short_abandon interval) (
+	SFUNC = @extschema@.service_level_trans,
+	STYPE = internal,
+	SSPACE = 16,
+	FINALFUNC = @extschema@.kpi_counts_percent,
+	COMBINEFUNC = @extschema@.kpi_counts_combine,
+	SERIALFUNC = @extschema@.kpi_counts_serialize,
+	DESERIALFUNC = @extschema@.kpi_counts_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.service_level(interval, boolean, interval, text, interval) IS
+'sla.service_level(wait, answered, threshold, abandoned) where calls abandoned within short_abandon (wait <= short_abandon) leave every count';
+
+CREATE FUNCTION @extschema@.abandon_rate_trans(internal, interval, boolean)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_abandon_rate_trans'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.abandon_rate_trans(internal, interval, boolean) IS 'transition function of sla.abandon_rate(wait, answered)';
+
+CREATE FUNCTION @extschema@.abandon_rate_trans(internal, interval, boolean, interval)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_abandon_rate_trans'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.abandon_rate_trans(internal, interval, boolean, interval) IS 'transition function of sla.abandon_rate(wait, answered, short_abandon)';
+
+CREATE AGGREGATE @extschema@.abandon_rate(wait interval, answered boolean) (
+	SFUNC = @extschema@.abandon_rate_trans,
+	STYPE = internal,
+	SSPACE = 16,
+	FINALFUNC = @extschema@.kpi_counts_percent,
+	COMBINEFUNC = @extschema@.kpi_counts_combine,
+	SERIALFUNC = @extschema@.kpi_counts_serialize,
+	DESERIALFUNC = @extschema@.kpi_counts_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.abandon_rate(interval, boolean) IS
+'Percent of offered calls abandoned (answered false); NULL when no call counts';
+
+CREATE AGGREGATE @extschema@.abandon_rate(wait interval, answered boolean, short_abandon interval) (
+	SFUNC = @extschema@.abandon_rate_trans,
+	STYPE = internal,
+	SSPACE = 16,
+	FINALFUNC = @extschema@.kpi_counts_percent,
+	COMBINEFUNC = @extschema@.kpi_counts_combine,
+	SERIALFUNC = @extschema@.kpi_counts_serialize,
+	DESERIALFUNC = @extschema@.kpi_counts_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.abandon_rate(interval, boolean, interval) IS
+'Percent of offered calls abandoned, calls abandoned within short_abandon (wait <= short_abandon) counted neither as abandoned nor as offered';
+
+CREATE FUNCTION @extschema@.asa_trans(internal, interval, boolean)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_asa_trans'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.asa_trans(internal, interval, boolean) IS 'transition function of sla.asa and sla.awt';
+
+CREATE AGGREGATE @extschema@.asa(wait interval, answered boolean) (
+	SFUNC = @extschema@.asa_trans,
+	STYPE = internal,
+	SSPACE = 32,
+	FINALFUNC = @extschema@.kpi_interval_avg,
+	COMBINEFUNC = @extschema@.kpi_interval_sum_combine,
+	SERIALFUNC = @extschema@.kpi_interval_sum_serialize,
+	DESERIALFUNC = @extschema@.kpi_interval_sum_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.asa(interval, boolean) IS
+'Average speed of answer: the mean wait of answered calls, abandoned calls not counted (avg(wait) FILTER (WHERE answered)); NULL when no call was answered';
+
+CREATE AGGREGATE @extschema@.awt(wait interval, answered boolean) (
+	SFUNC = @extschema@.asa_trans,
+	STYPE = internal,
+	SSPACE = 32,
+	FINALFUNC = @extschema@.kpi_interval_avg,
+	COMBINEFUNC = @extschema@.kpi_interval_sum_combine,
+	SERIALFUNC = @extschema@.kpi_interval_sum_serialize,
+	DESERIALFUNC = @extschema@.kpi_interval_sum_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.awt(interval, boolean) IS
+'Average wait time as contract texts name it: the same as sla.asa, the mean wait of answered calls';
+
+CREATE FUNCTION @extschema@.aht_trans(internal, interval, interval, interval)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_aht_trans'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.aht_trans(internal, interval, interval, interval) IS 'transition function of sla.aht';
+
+CREATE AGGREGATE @extschema@.aht(talk interval, hold interval, wrap interval) (
+	SFUNC = @extschema@.aht_trans,
+	STYPE = internal,
+	SSPACE = 32,
+	FINALFUNC = @extschema@.kpi_interval_avg,
+	COMBINEFUNC = @extschema@.kpi_interval_sum_combine,
+	SERIALFUNC = @extschema@.kpi_interval_sum_serialize,
+	DESERIALFUNC = @extschema@.kpi_interval_sum_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.aht(interval, interval, interval) IS
+'Average handle time: the mean of talk + hold + wrap (after-call work) per contact, rows with a NULL not counted; NULL when no row counts';
+
+CREATE FUNCTION @extschema@.csat_trans(internal, integer)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_csat_trans'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat_trans(internal, integer) IS 'transition function of sla.csat(score)';
+
+CREATE FUNCTION @extschema@.csat_trans(internal, integer, integer, integer)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_csat_scale_trans'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat_trans(internal, integer, integer, integer) IS 'transition function of sla.csat(score, top_box, scale)';
+
+CREATE AGGREGATE @extschema@.csat(score integer) (
+	SFUNC = @extschema@.csat_trans,
+	STYPE = internal,
+	SSPACE = 16,
+	FINALFUNC = @extschema@.kpi_counts_percent,
+	COMBINEFUNC = @extschema@.kpi_counts_combine,
+	SERIALFUNC = @extschema@.kpi_counts_serialize,
+	DESERIALFUNC = @extschema@.kpi_counts_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat(integer) IS
+'Customer satisfaction: percent of scores 4 and 5 among the scores 1 to 5, NULL scores not counted; 22003 for a score outside 1 to 5';
+
+CREATE AGGREGATE @extschema@.csat(score integer, top_box integer, scale integer) (
+	SFUNC = @extschema@.csat_trans,
+	STYPE = internal,
+	SSPACE = 16,
+	FINALFUNC = @extschema@.kpi_counts_percent,
+	COMBINEFUNC = @extschema@.kpi_counts_combine,
+	SERIALFUNC = @extschema@.kpi_counts_serialize,
+	DESERIALFUNC = @extschema@.kpi_counts_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat(integer, integer, integer) IS
+'Customer satisfaction on the scale 1 to scale: percent of scores above scale - top_box (top_box 2 on 1-5: 4 and 5); 22003 for a score outside the scale, 22023 unless 1 <= top_box <= scale';
+
+-- first-contact resolution
+CREATE FUNCTION @extschema@.fcr_trans(internal, text, timestamptz, boolean, interval)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_fcr_trans'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fcr_trans(internal, text, timestamptz, boolean, interval) IS 'transition function of sla.fcr(customer, contact_at, resolved, repeat_window): keeps the contact';
+
+CREATE FUNCTION @extschema@.fcr_trans(internal, text, timestamptz, boolean, interval, tstzrange)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_fcr_trans'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fcr_trans(internal, text, timestamptz, boolean, interval, tstzrange) IS 'transition function of sla.fcr(customer, contact_at, resolved, repeat_window, period): keeps the contact';
+
+CREATE FUNCTION @extschema@.fcr_combine(internal, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_fcr_combine'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fcr_combine(internal, internal) IS 'combine function of sla.fcr: appends the contacts';
+
+CREATE FUNCTION @extschema@.fcr_serialize(internal)
+RETURNS bytea
+AS 'MODULE_PATHNAME', 'sla_fcr_serialize'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fcr_serialize(internal) IS 'serialize function of sla.fcr';
+
+CREATE FUNCTION @extschema@.fcr_deserialize(bytea, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_fcr_deserialize'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fcr_deserialize(bytea, internal) IS 'deserialize function of sla.fcr';
+
+CREATE FUNCTION @extschema@.fcr_final(internal)
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'sla_fcr_final'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fcr_final(internal) IS 'final function of sla.fcr: sorts the contacts by customer and instant, 100 * met / counted';
+
+CREATE AGGREGATE @extschema@.fcr(customer text, contact_at timestamptz, resolved boolean, repeat_window interval) (
+	SFUNC = @extschema@.fcr_trans,
+	STYPE = internal,
+	SSPACE = 10000,
+	FINALFUNC = @extschema@.fcr_final,
+	COMBINEFUNC = @extschema@.fcr_combine,
+	SERIALFUNC = @extschema@.fcr_serialize,
+	DESERIALFUNC = @extschema@.fcr_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.fcr(text, timestamptz, boolean, interval) IS
+'First-contact resolution: percent of contacts resolved with no further contact from the same customer in (contact_at, contact_at + repeat_window]; the window is elapsed time (a day is 24 hours, months 22023); customers compared byte by byte; 32 bytes of memory per contact plus names, 54000 beyond 1 GB. A WHERE on the period hides the repeats after its end: use the overload with a period';
+
+CREATE AGGREGATE @extschema@.fcr(customer text, contact_at timestamptz, resolved boolean, repeat_window interval, period tstzrange) (
+	SFUNC = @extschema@.fcr_trans,
+	STYPE = internal,
+	SSPACE = 10000,
+	FINALFUNC = @extschema@.fcr_final,
+	COMBINEFUNC = @extschema@.fcr_combine,
+	SERIALFUNC = @extschema@.fcr_serialize,
+	DESERIALFUNC = @extschema@.fcr_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.fcr(text, timestamptz, boolean, interval, tstzrange) IS
+'sla.fcr counting only the contacts inside period, every row still counting as a repeat of earlier contacts: read the rows up to the period''s end + repeat_window';
+
+-- availability
+CREATE FUNCTION @extschema@.availability_trans(internal, tstzrange, tstzrange, text)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_availability_trans'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.availability_trans(internal, tstzrange, tstzrange, text) IS 'transition function of sla.availability: keeps the outage clipped to the period (reads no calendar)';
+
+CREATE FUNCTION @extschema@.availability_combine(internal, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_availability_combine'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.availability_combine(internal, internal) IS 'combine function of sla.availability';
+
+CREATE FUNCTION @extschema@.availability_serialize(internal)
+RETURNS bytea
+AS 'MODULE_PATHNAME', 'sla_availability_serialize'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.availability_serialize(internal) IS 'serialize function of sla.availability';
+
+CREATE FUNCTION @extschema@.availability_deserialize(bytea, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_availability_deserialize'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.availability_deserialize(bytea, internal) IS 'deserialize function of sla.availability';
+
+CREATE FUNCTION @extschema@.availability_final(internal)
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'sla_availability_final'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.availability_final(internal) IS 'final function of sla.availability: reads the calendar (STABLE), unites the outages, 100 * (1 - outage open time / period open time)';
+
+CREATE AGGREGATE @extschema@.availability(outage tstzrange, period tstzrange, calendar text) (
+	SFUNC = @extschema@.availability_trans,
+	STYPE = internal,
+	SSPACE = 100,
+	FINALFUNC = @extschema@.availability_final,
+	COMBINEFUNC = @extschema@.availability_combine,
+	SERIALFUNC = @extschema@.availability_serialize,
+	DESERIALFUNC = @extschema@.availability_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.availability(tstzrange, tstzrange, text) IS
+'Availability in service hours: 100 * (1 - open time of the union of the outages within period / open time of period) on calendar; overlapping outages count once; a NULL outage is none (a LEFT JOIN gives 100); one period and calendar per group (22023); NULL when the period has no open time. Reads the calendar in its final function (STABLE)';
+
+-- percentiles
+CREATE FUNCTION @extschema@.percentile_trans(internal, @extschema@.business_interval)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_percentile_bi_trans'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.percentile_trans(internal, @extschema@.business_interval) IS 'transition function of sla.percentile over business_interval: keeps the value';
+
+CREATE FUNCTION @extschema@.percentile_final(internal, float8, @extschema@.business_interval)
+RETURNS @extschema@.business_interval
+AS 'MODULE_PATHNAME', 'sla_percentile_bi_final'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.percentile_final(internal, float8, @extschema@.business_interval) IS 'final function of sla.percentile over business_interval: sorts once, interpolates';
+
+CREATE AGGREGATE @extschema@.percentile(fraction float8 ORDER BY @extschema@.business_interval) (
+	SFUNC = @extschema@.percentile_trans,
+	STYPE = internal,
+	SSPACE = 1000000,
+	FINALFUNC = @extschema@.percentile_final,
+	FINALFUNC_EXTRA,
+	FINALFUNC_MODIFY = SHAREABLE,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.percentile(float8 ORDER BY @extschema@.business_interval) IS
+'Continuous percentile of business intervals in their btree order (a day as 24 hours), interpolating as percentile_cont does on interval: lo + (hi - lo) * proportion; NULL values skipped; 22003 for a fraction outside [0, 1]; 16 bytes of memory per value, never spilled';
+
+CREATE FUNCTION @extschema@.percentile_trans(internal, interval)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'sla_percentile_interval_trans'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.percentile_trans(internal, interval) IS 'transition function of sla.percentile over interval: keeps the value';
+
+CREATE FUNCTION @extschema@.percentile_final(internal, float8, interval)
+RETURNS interval
+AS 'MODULE_PATHNAME', 'sla_percentile_interval_final'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.percentile_final(internal, float8, interval) IS 'final function of sla.percentile over interval: sorts once, interpolates';
+
+CREATE AGGREGATE @extschema@.percentile(fraction float8 ORDER BY interval) (
+	SFUNC = @extschema@.percentile_trans,
+	STYPE = internal,
+	SSPACE = 1000000,
+	FINALFUNC = @extschema@.percentile_final,
+	FINALFUNC_EXTRA,
+	FINALFUNC_MODIFY = SHAREABLE,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.percentile(float8 ORDER BY interval) IS
+'Continuous percentile of intervals, the same result as percentile_cont(fraction) WITHIN GROUP (ORDER BY v) (equal values of different spelling, such as 1 day and 24:00:00, may come out either way); 16 bytes of memory per value, never spilled';
+-- END kpi

@@ -65,6 +65,11 @@ extern BusinessInterval *sla_business_interval_from_float8(double days,
 extern BusinessIntervalParseStatus sla_business_interval_parse(const char *str,
 															   BusinessInterval *result);
 
+/* Arithmetic, for C callers such as the percentile's interpolation. */
+extern Datum sla_business_interval_pl(PG_FUNCTION_ARGS);
+extern Datum sla_business_interval_mi(PG_FUNCTION_ARGS);
+extern Datum sla_business_interval_mul(PG_FUNCTION_ARGS);
+
 /* Raise 22008 "business_interval out of range". */
 extern void sla_business_interval_out_of_range(void) pg_attribute_noreturn();
 
