@@ -68,8 +68,8 @@ SELECT col_is_pk('sla', 'calendar_exception', ARRAY['calendar', 'day'], 'calenda
 -- calendars are dumped with the database and readable by everyone
 SELECT results_eq($$
 	SELECT format('%s', c) FROM (SELECT unnest(extconfig)::regclass AS c FROM pg_extension WHERE extname = 'sla') x ORDER BY 1
-$$, $$ VALUES ('sla.calendar'), ('sla.calendar_exception'), ('sla.lunar_correction'), ('sla.policy') $$,
-	'the calendar tables, sla.lunar_correction and sla.policy are extension config tables');
+$$, $$ VALUES ('sla.calendar'), ('sla.calendar_exception'), ('sla.event'), ('sla.event_id_seq'), ('sla.lunar_correction'), ('sla.policy'), ('sla.tracked') $$,
+	'the calendar tables, sla.lunar_correction, sla.policy, sla.tracked and sla.event are extension config tables');
 SELECT ok(has_table_privilege('public', 'sla.calendar', 'SELECT')
 		  AND has_table_privilege('public', 'sla.calendar_exception', 'SELECT')
 		  AND NOT has_table_privilege('public', 'sla.calendar', 'INSERT'),
