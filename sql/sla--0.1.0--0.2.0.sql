@@ -523,6 +523,7 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	inputs constant text[] := '{priority,opened_at,first_response_at,resolved_at,status,status_changed_at,customer,policy}';
+	result_keys constant text[] := '{first_response_due,resolution_due,state,breached_at,paused,targets,next_check}';
 	results constant jsonb := '{"first_response_due": "sla_first_response_due", "resolution_due": "sla_resolution_due",
 		"state": "sla_state", "breached_at": "sla_breached_at", "paused": "sla_paused",
 		"targets": "sla_targets", "next_check": "sla_next_check"}';
@@ -547,7 +548,7 @@ BEGIN
 			RAISE EXCEPTION 'unknown key "%" in the columns of sla.track', key
 				USING ERRCODE = '22023',
 					  HINT = 'The keys are: ' || array_to_string(inputs || '{paused_statuses}'::text[]
-						|| ARRAY(SELECT jsonb_object_keys(results)), ', ') || '.';
+						|| result_keys, ', ') || '.';
 		END IF;
 		IF key OPERATOR(pg_catalog.<>) 'paused_statuses' AND jsonb_typeof(columns -> key) OPERATOR(pg_catalog.<>) 'string' THEN
 			RAISE EXCEPTION 'column name of "%" must be a JSON string', key USING ERRCODE = '22023';
@@ -609,7 +610,7 @@ BEGIN
 	END LOOP;
 
 	-- the results: existing columns of the right type, or new ones
-	FOR key IN SELECT jsonb_object_keys(results) LOOP
+	FOREACH key IN ARRAY result_keys LOOP
 		col := coalesce(columns ->> key, results ->> key);
 		IF col OPERATOR(pg_catalog.=) ANY (used) THEN
 			RAISE EXCEPTION 'column "%" is mapped twice', col
@@ -628,7 +629,7 @@ BEGIN
 	END LOOP;
 
 	-- from here on the table changes
-	FOR key IN SELECT jsonb_object_keys(results) LOOP
+	FOREACH key IN ARRAY result_keys LOOP
 		col := mapping ->> key;
 		IF NOT EXISTS (SELECT FROM pg_attribute WHERE attrelid OPERATOR(pg_catalog.=) tbl
 					   AND attname OPERATOR(pg_catalog.=) col AND NOT attisdropped) THEN
