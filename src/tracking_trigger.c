@@ -17,7 +17,7 @@
  * target's level is how many it has crossed (at_risk, then breached), and
  * each rise of the level writes an event at the crossing instant, in the
  * order crossed.  The row keeps, in its targets column, each target's
- * level, state and instants and the instant "at" it was judged as of, so
+ * level (its last event) and the instant "at" it was judged as of, so
  * an event is never written twice: a row is never judged as of an instant
  * before the last one (a writer whose transaction began before a sweep's
  * "at" is judged as of that "at").  The row's next_check is the next
@@ -84,7 +84,7 @@ static struct
 	bool		active;
 	Oid			relid;
 	TimestampTz at;
-	int64		changed;		/* rows whose targets' states changed */
+	int64		changed;		/* rows whose state or levels changed */
 }			sweep;
 
 /* What a trigger keeps for the rest of its statement (fn_extra). */
@@ -110,7 +110,6 @@ typedef struct TargetResult
 	SlaState	state;
 	int			level;			/* thresholds crossed: 0, 1 or 2 */
 	int			old_level;
-	const char *old_state;		/* NULL: none */
 } TargetResult;
 
 /* An event to write. */
@@ -136,7 +135,7 @@ sla_tracking_sweep_begin(Oid relid, TimestampTz at)
 	sweep.changed = 0;
 }
 
-/* End sweep mode; the number of rows whose targets' states changed. */
+/* End sweep mode; the number of rows whose state or targets' levels changed. */
 int64
 sla_tracking_sweep_end(void)
 {
@@ -338,8 +337,9 @@ json_string(JsonbContainer *c, const char *key)
 }
 
 /*
- * What the row had before the write: each target's state and level, and
- * the instant it was judged as of (*old_at; DT_NOBEGIN when never).
+ * What the row had before the write: each target's level (the last event
+ * written for it) and the instant it was judged as of (*old_at;
+ * DT_NOBEGIN when never).
  */
 static void
 read_old(TrackMapping *m, TupleDesc desc, HeapTuple oldtup, TargetResult *res,
@@ -363,16 +363,8 @@ read_old(TrackMapping *m, TupleDesc desc, HeapTuple oldtup, TargetResult *res,
 														  ObjectIdGetDatum(InvalidOid),
 														  Int32GetDatum(-1)));
 	for (k = 0; k < NKINDS; k++)
-	{
-		const char *name = sla_policy_kind_names[kinds[k].kind];
-		JsonbValue	v;
-
-		if (!getKeyJsonValueFromContainer(&jb->root, name, strlen(name), &v) ||
-			v.type != jbvBinary || !JsonContainerIsObject(v.val.binary.data))
-			continue;
-		res[k].old_state = json_string(v.val.binary.data, "state");
-		res[k].old_level = event_level(json_string(v.val.binary.data, "event"));
-	}
+		res[k].old_level = event_level(json_string(&jb->root,
+												   sla_policy_kind_names[kinds[k].kind]));
 }
 
 /* ---- pauses ---- */
@@ -535,7 +527,11 @@ row_key_json(TrackMapping *m, TupleDesc desc, HeapTuple tup)
 	return buf.data;
 }
 
-/* The targets column: the instant judged as of, and each target. */
+/*
+ * The targets column: the instant the row was judged as of, and the last
+ * event written for each target that has one.  Kept small: it is in every
+ * row, and a row's width is what an update of any column pays.
+ */
 static Datum
 targets_json(TargetResult *res, TimestampTz at)
 {
@@ -546,18 +542,9 @@ targets_json(TargetResult *res, TimestampTz at)
 	appendStringInfoString(&buf, "{\"at\": ");
 	sla_tracking_append_instant(&buf, at);
 	for (k = 0; k < NKINDS; k++)
-	{
-		if (!res[k].present)
-			continue;
-		appendStringInfo(&buf, ", \"%s\": {\"due\": ", sla_policy_kind_names[kinds[k].kind]);
-		sla_tracking_append_instant(&buf, res[k].due);
-		appendStringInfoString(&buf, ", \"warn\": ");
-		sla_tracking_append_instant(&buf, res[k].warn);
-		appendStringInfo(&buf, ", \"state\": \"%s\"", state_labels[res[k].state]);
-		if (res[k].level > 0)
-			appendStringInfo(&buf, ", \"event\": \"%s\"", level_events[res[k].level]);
-		appendStringInfoChar(&buf, '}');
-	}
+		if (res[k].present && res[k].level > 0)
+			appendStringInfo(&buf, ", \"%s\": \"%s\"",
+							 sla_policy_kind_names[kinds[k].kind], level_events[res[k].level]);
 	appendStringInfoChar(&buf, '}');
 	return DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data));
 }
@@ -733,8 +720,7 @@ track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
 		int			level;
 
 		SET_COLUMN(kinds[k].due, TimestampTzGetDatum(r->due), !r->present);
-		if ((r->old_state == NULL) != !r->present ||
-			(r->present && strcmp(r->old_state, state_labels[r->state]) != 0))
+		if (r->old_level != r->level)
 			changed = true;
 		if (!r->present)
 			continue;
@@ -753,6 +739,16 @@ track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
 	}
 	SET_COLUMN(TC_STATE, ObjectIdGetDatum(row_state >= 0 ? site->state_oid[row_state] : InvalidOid),
 			   row_state < 0);
+	if (oldtup != NULL)
+	{
+		Datum		old_state = heap_getattr(oldtup, m->attnums[TC_STATE], desc, &isnull);
+
+		if (isnull != (row_state < 0) ||
+			(!isnull && DatumGetObjectId(old_state) != site->state_oid[row_state]))
+			changed = true;
+	}
+	else
+		changed = true;
 	SET_COLUMN(TC_BREACHED_AT, TimestampTzGetDatum(breached_at), TIMESTAMP_NOT_FINITE(breached_at));
 	SET_COLUMN(TC_NEXT_CHECK, TimestampTzGetDatum(next), TIMESTAMP_NOT_FINITE(next));
 	SET_COLUMN(TC_TARGETS, targets_json(res, at), false);

@@ -14,8 +14,7 @@ INSERT INTO swp_ticket VALUES ('eu', 1, 'P1', '2030-01-07 09:00+00', NULL, NULL)
 SELECT sla.track('swp_ticket', 'swp_std', '{"priority": "priority", "opened_at": "opened_at",
 	"first_response_at": "answered_at", "resolved_at": "solved_at"}');
 CREATE VIEW swp_v AS
-SELECT region, num, sla_state, sla_breached_at, sla_next_check,
-	   sla_targets #>> '{first_response,state}' AS fr, sla_targets #>> '{resolution,state}' AS res
+SELECT region, num, sla_state, sla_breached_at, sla_next_check, sla_targets - 'at' AS events
 FROM swp_ticket;
 CREATE VIEW swp_events AS
 SELECT id AS seq, row_key, kind, event, at, detail ->> 'source' AS source

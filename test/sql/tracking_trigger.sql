@@ -23,8 +23,7 @@ SELECT sla.track('trg_ticket', 'trg_std', '{"priority": "priority", "opened_at":
 	"customer": "customer", "policy": "contract"}');
 CREATE VIEW trg_v AS
 SELECT id, sla_first_response_due AS fr_due, sla_resolution_due AS res_due, sla_state, sla_breached_at,
-	   sla_next_check, sla_paused, sla_targets #>> '{first_response,state}' AS fr,
-	   sla_targets #>> '{resolution,state}' AS res, sla_targets ->> 'at' AS judged_at
+	   sla_next_check, sla_paused, sla_targets - 'at' AS events, sla_targets ->> 'at' AS judged_at
 FROM trg_ticket;
 CREATE VIEW trg_events AS
 SELECT id AS seq, row_key, kind, event, at, detail ->> 'source' AS source
