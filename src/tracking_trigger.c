@@ -34,6 +34,7 @@
 
 #include "access/htup_details.h"
 #include "access/xact.h"
+#include "catalog/partition.h"
 #include "catalog/pg_enum.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
@@ -772,6 +773,27 @@ track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
 }
 
 /*
+ * Is rel the table being swept, or one of its partitions?  (The sweep
+ * updates a partitioned table through its root; the trigger fires on the
+ * partition.)
+ */
+static bool
+swept(Relation rel)
+{
+	List	   *ancestors;
+	bool		result;
+
+	if (RelationGetRelid(rel) == sweep.relid)
+		return true;
+	if (!rel->rd_rel->relispartition)
+		return false;
+	ancestors = get_partition_ancestors(RelationGetRelid(rel));
+	result = list_member_oid(ancestors, sweep.relid);
+	list_free(ancestors);
+	return result;
+}
+
+/*
  * sla.track_trigger(): BEFORE INSERT OR UPDATE row trigger created by
  * sla.track(), with the default policy and the mapping as arguments.
  */
@@ -784,7 +806,7 @@ sla_track_trigger(PG_FUNCTION_ARGS)
 	bool		update = TRIGGER_FIRED_BY_UPDATE(td->tg_event);
 	HeapTuple	newtup = update ? td->tg_newtuple : td->tg_trigtuple;
 	HeapTuple	oldtup = update ? td->tg_trigtuple : NULL;
-	bool		sweeping = sweep.active && sweep.relid == RelationGetRelid(td->tg_relation);
+	bool		sweeping = sweep.active && swept(td->tg_relation);
 
 	/* an update of other columns costs the comparison and nothing else */
 	if (update && !sweeping &&

@@ -77,3 +77,22 @@ DROP TABLE swp_ticket;
 SELECT sla.sweep(10, '2030-01-09 17:00+00') AS changed;
 SELECT count(*) AS tracked_rows_left FROM sla.tracked;
 DELETE FROM sla.tracked;
+
+-- a partitioned table: the trigger fires on the partitions, the sweep updates through the root
+INSERT INTO sla.policy (name, valid_from, policy) VALUES ('swp_part', '-infinity',
+	'{"calendar": "swp_office", "warn_at": 0.5, "targets": {"P1": {"resolution": "1 hour"}}}');
+CREATE TABLE swp_part (region text, id int, priority text, opened_at timestamptz, solved_at timestamptz,
+	PRIMARY KEY (region, id)) PARTITION BY LIST (region);
+CREATE TABLE swp_part_eu PARTITION OF swp_part FOR VALUES IN ('eu');
+CREATE TABLE swp_part_us PARTITION OF swp_part FOR VALUES IN ('us');
+SELECT sla.track('swp_part', 'swp_part', '{"priority": "priority", "opened_at": "opened_at", "resolved_at": "solved_at"}');
+SET sla.now = '2030-01-07 09:00+00';
+INSERT INTO swp_part VALUES ('eu', 1, 'P1', '2030-01-07 09:00+00', NULL), ('us', 1, 'P1', '2030-01-07 09:00+00', NULL);
+SELECT region, id, sla_resolution_due, sla_state, sla_next_check FROM swp_part ORDER BY region, id;
+SELECT sla.sweep(10, '2030-01-07 10:30+00') AS changed;
+SELECT region, id, sla_state, sla_breached_at, sla_next_check, sla_targets FROM swp_part ORDER BY region, id;
+-- events name the partition
+SELECT tbl, row_key, kind, event, at FROM sla.event WHERE tbl::text LIKE 'swp_part%' ORDER BY id;
+SELECT sla.sweep(10, '2030-01-07 10:30+00') AS changed;
+SELECT sla.untrack('swp_part');
+DROP TABLE swp_part;
