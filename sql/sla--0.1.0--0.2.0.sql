@@ -1863,3 +1863,250 @@ CREATE AGGREGATE @extschema@.percentile(fraction float8 ORDER BY interval) (
 COMMENT ON AGGREGATE @extschema@.percentile(float8 ORDER BY interval) IS
 'Continuous percentile of intervals, the same result as percentile_cont(fraction) WITHIN GROUP (ORDER BY v) (equal values of different spelling, such as 1 day and 24:00:00, may come out either way); 16 bytes of memory per value, never spilled';
 -- END kpi
+
+-- Tracking: SLAs kept on the application's own tables, the sweep, events
+-- BEGIN tracking
+CREATE TABLE @extschema@.tracked (
+	tbl regclass PRIMARY KEY,
+	policy text NOT NULL,
+	columns jsonb NOT NULL
+);
+
+COMMENT ON TABLE @extschema@.tracked IS
+'Tables whose SLAs a trigger keeps (written by sla.track and sla.untrack; the trigger carries a copy of the row)';
+COMMENT ON COLUMN @extschema@.tracked.tbl IS 'The tracked table';
+COMMENT ON COLUMN @extschema@.tracked.policy IS 'The named policy of rows whose policy column is null or unmapped';
+COMMENT ON COLUMN @extschema@.tracked.columns IS 'The mapping as sla.track completed it: every key sla.track knows that is mapped, result columns included';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.tracked', '');
+GRANT SELECT ON @extschema@.tracked TO PUBLIC;
+
+CREATE SEQUENCE @extschema@.event_id_seq;
+
+COMMENT ON SEQUENCE @extschema@.event_id_seq IS 'Ids of sla.event';
+
+CREATE TABLE @extschema@.event (
+	id bigint PRIMARY KEY DEFAULT pg_catalog.nextval('@extschema@.event_id_seq'),
+	tbl regclass NOT NULL,
+	row_key jsonb NOT NULL,
+	kind text NOT NULL,
+	event @extschema@.sla_state NOT NULL
+		CONSTRAINT event_is_transition CHECK (event OPERATOR(pg_catalog.=) ANY ('{at_risk,breached}')),
+	at timestamptz NOT NULL,
+	detail jsonb
+);
+
+ALTER SEQUENCE @extschema@.event_id_seq OWNED BY @extschema@.event.id;
+
+COMMENT ON TABLE @extschema@.event IS
+'One row per transition of a tracked row''s target (at_risk at the warn_at crossing, breached at the due), written by the tracking trigger and the sweep, each also notified on channel sla_events';
+COMMENT ON COLUMN @extschema@.event.id IS 'Increasing id, also in the notification';
+COMMENT ON COLUMN @extschema@.event.tbl IS 'The tracked table';
+COMMENT ON COLUMN @extschema@.event.row_key IS 'The row''s primary key as a JSON object (integers as numbers, other types as their text)';
+COMMENT ON COLUMN @extschema@.event.kind IS 'The target kind: first_response or resolution';
+COMMENT ON COLUMN @extschema@.event.event IS 'The state entered: at_risk or breached';
+COMMENT ON COLUMN @extschema@.event.at IS 'When it happened: the warn_at crossing or the due instant, not when it was noticed';
+COMMENT ON COLUMN @extschema@.event.detail IS 'due, warn, policy, priority, customer (when mapped) and source (write or sweep)';
+
+CREATE INDEX event_tbl_row_key ON @extschema@.event (tbl, row_key);
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.event', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.event_id_seq', '');
+
+CREATE FUNCTION @extschema@.track_trigger()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'sla_track_trigger'
+LANGUAGE C;
+
+COMMENT ON FUNCTION @extschema@.track_trigger() IS
+'BEFORE INSERT OR UPDATE row trigger created by sla.track (arguments: the default policy and the mapping as JSON): computes due instants, state, pauses and the next check from the row and the policy version in force at its start, and writes an event per threshold crossed';
+
+CREATE FUNCTION @extschema@.track(tbl regclass, policy text, columns jsonb)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	inputs constant text[] := '{priority,opened_at,first_response_at,resolved_at,status,status_changed_at,customer,policy}';
+	result_keys constant text[] := '{first_response_due,resolution_due,state,breached_at,paused,targets,next_check}';
+	results constant jsonb := '{"first_response_due": "sla_first_response_due", "resolution_due": "sla_resolution_due",
+		"state": "sla_state", "breached_at": "sla_breached_at", "paused": "sla_paused",
+		"targets": "sla_targets", "next_check": "sla_next_check"}';
+	result_types constant jsonb := '{"first_response_due": "timestamp with time zone",
+		"resolution_due": "timestamp with time zone", "state": "@extschema@.sla_state",
+		"breached_at": "timestamp with time zone", "paused": "tstzmultirange", "targets": "jsonb",
+		"next_check": "timestamp with time zone"}';
+	mapping jsonb := '{}';
+	key text;
+	col text;
+	coltype regtype;
+	used text[] := '{}';
+	added boolean := false;
+	nc_attnum int2;
+BEGIN
+	IF columns IS NULL OR jsonb_typeof(columns) OPERATOR(pg_catalog.<>) 'object' THEN
+		RAISE EXCEPTION 'columns must be a JSON object mapping keys to column names'
+			USING ERRCODE = '22023';
+	END IF;
+	FOR key IN SELECT jsonb_object_keys(columns) LOOP
+		IF NOT (key OPERATOR(pg_catalog.=) ANY (inputs) OR results ? key OR key OPERATOR(pg_catalog.=) 'paused_statuses') THEN
+			RAISE EXCEPTION 'unknown key "%" in the columns of sla.track', key
+				USING ERRCODE = '22023',
+					  HINT = 'The keys are: ' || array_to_string(inputs || '{paused_statuses}'::text[]
+						|| result_keys, ', ') || '.';
+		END IF;
+		IF key OPERATOR(pg_catalog.<>) 'paused_statuses' AND jsonb_typeof(columns -> key) OPERATOR(pg_catalog.<>) 'string' THEN
+			RAISE EXCEPTION 'column name of "%" must be a JSON string', key USING ERRCODE = '22023';
+		END IF;
+	END LOOP;
+	IF NOT EXISTS (SELECT FROM pg_class WHERE oid OPERATOR(pg_catalog.=) tbl AND relkind OPERATOR(pg_catalog.=) ANY ('{r,p}')) THEN
+		RAISE EXCEPTION '"%" is not a table', tbl USING ERRCODE = '42809';
+	END IF;
+	IF NOT EXISTS (SELECT FROM pg_index WHERE indrelid OPERATOR(pg_catalog.=) tbl AND indisprimary) THEN
+		RAISE EXCEPTION 'table "%" has no primary key', tbl
+			USING ERRCODE = '42P16', DETAIL = 'SLA tracking names a row by its primary key.';
+	END IF;
+	IF policy IS NULL OR NOT EXISTS (SELECT FROM @extschema@.policy p WHERE p.name OPERATOR(pg_catalog.=) track.policy) THEN
+		RAISE EXCEPTION 'policy "%" does not exist', policy
+			USING ERRCODE = '42704', HINT = 'Named policies are rows of sla.policy.';
+	END IF;
+	IF NOT (columns ? 'priority' AND columns ? 'opened_at') THEN
+		RAISE EXCEPTION 'columns must map "priority" and "opened_at"' USING ERRCODE = '22023';
+	END IF;
+	IF NOT (columns ? 'first_response_at' OR columns ? 'resolved_at') THEN
+		RAISE EXCEPTION 'columns must map "first_response_at" or "resolved_at" (or both)'
+			USING ERRCODE = '22023', DETAIL = 'A target is tracked when the column of its done instant is mapped.';
+	END IF;
+	IF (columns ? 'status') OPERATOR(pg_catalog.<>) (columns ? 'paused_statuses') THEN
+		RAISE EXCEPTION '"status" and "paused_statuses" must be mapped together' USING ERRCODE = '22023';
+	END IF;
+	IF columns ? 'status_changed_at' AND NOT columns ? 'status' THEN
+		RAISE EXCEPTION '"status_changed_at" needs "status"' USING ERRCODE = '22023';
+	END IF;
+	IF columns ? 'paused_statuses' THEN
+		IF jsonb_typeof(columns -> 'paused_statuses') OPERATOR(pg_catalog.<>) 'array'
+		   OR EXISTS (SELECT FROM jsonb_array_elements(columns -> 'paused_statuses') e
+					  WHERE jsonb_typeof(e) OPERATOR(pg_catalog.<>) 'string') THEN
+			RAISE EXCEPTION '"paused_statuses" must be a JSON array of strings' USING ERRCODE = '22023';
+		END IF;
+		mapping := jsonb_set(mapping, '{paused_statuses}', columns -> 'paused_statuses');
+	END IF;
+
+	-- the inputs: columns that exist, timestamps of type timestamptz
+	FOREACH key IN ARRAY inputs LOOP
+		CONTINUE WHEN NOT columns ? key;
+		col := columns ->> key;
+		SELECT atttypid INTO coltype FROM pg_attribute
+		WHERE attrelid OPERATOR(pg_catalog.=) tbl AND attname OPERATOR(pg_catalog.=) col
+		  AND attnum OPERATOR(pg_catalog.>) 0 AND NOT attisdropped;
+		IF NOT FOUND THEN
+			RAISE EXCEPTION 'column "%" of relation "%" does not exist', col, tbl
+				USING ERRCODE = '42703', DETAIL = format('It is mapped as "%s".', key);
+		END IF;
+		IF (key OPERATOR(pg_catalog.~~) '%\_at' AND coltype OPERATOR(pg_catalog.<>) 'timestamptz'::regtype)
+		   OR (key OPERATOR(pg_catalog.=) 'policy' AND coltype OPERATOR(pg_catalog.<>) ALL ('{text,varchar}'::regtype[])) THEN
+			RAISE EXCEPTION 'column "%" of relation "%" has type %', col, tbl, coltype
+				USING ERRCODE = '42804',
+					  DETAIL = format('"%s" must be a column of type %s.', key,
+									  CASE key WHEN 'policy' THEN 'text' ELSE 'timestamp with time zone' END);
+		END IF;
+		mapping := jsonb_set(mapping, ARRAY[key], to_jsonb(col));
+		used := used || col;
+	END LOOP;
+
+	-- the results: existing columns of the right type, or new ones
+	FOREACH key IN ARRAY result_keys LOOP
+		col := coalesce(columns ->> key, results ->> key);
+		IF col OPERATOR(pg_catalog.=) ANY (used) THEN
+			RAISE EXCEPTION 'column "%" is mapped twice', col
+				USING ERRCODE = '22023', DETAIL = format('"%s" must be a column of its own.', key);
+		END IF;
+		used := used || col;
+		SELECT atttypid INTO coltype FROM pg_attribute
+		WHERE attrelid OPERATOR(pg_catalog.=) tbl AND attname OPERATOR(pg_catalog.=) col
+		  AND attnum OPERATOR(pg_catalog.>) 0 AND NOT attisdropped;
+		IF FOUND AND coltype OPERATOR(pg_catalog.<>) (result_types ->> key)::regtype THEN
+			RAISE EXCEPTION 'column "%" of relation "%" has type %', col, tbl, coltype
+				USING ERRCODE = '42804',
+					  DETAIL = format('"%s" must be a column of type %s.', key, (result_types ->> key)::regtype);
+		END IF;
+		mapping := jsonb_set(mapping, ARRAY[key], to_jsonb(col));
+	END LOOP;
+
+	-- from here on the table changes
+	FOREACH key IN ARRAY result_keys LOOP
+		col := mapping ->> key;
+		IF NOT EXISTS (SELECT FROM pg_attribute WHERE attrelid OPERATOR(pg_catalog.=) tbl
+					   AND attname OPERATOR(pg_catalog.=) col AND NOT attisdropped) THEN
+			IF key OPERATOR(pg_catalog.=) 'next_check' THEN
+				-- every row is stale: the next sweeps judge them (no rewrite, no trigger)
+				EXECUTE format('ALTER TABLE %s ADD COLUMN %I timestamptz DEFAULT ''-infinity''', tbl, col);
+				EXECUTE format('ALTER TABLE %s ALTER COLUMN %I DROP DEFAULT', tbl, col);
+				added := true;
+			ELSE
+				EXECUTE format('ALTER TABLE %s ADD COLUMN %I %s', tbl, col, (result_types ->> key)::regtype);
+			END IF;
+		END IF;
+	END LOOP;
+	SELECT attnum INTO nc_attnum FROM pg_attribute
+	WHERE attrelid OPERATOR(pg_catalog.=) tbl AND attname OPERATOR(pg_catalog.=) (mapping ->> 'next_check');
+	IF NOT EXISTS (SELECT FROM pg_index WHERE indrelid OPERATOR(pg_catalog.=) tbl AND indnatts OPERATOR(pg_catalog.=) 1
+				   AND indkey[0] OPERATOR(pg_catalog.=) nc_attnum AND indpred IS NOT NULL) THEN
+		EXECUTE format('CREATE INDEX ON %s (%I) WHERE %I IS NOT NULL', tbl,
+					   mapping ->> 'next_check', mapping ->> 'next_check');
+	END IF;
+	IF EXISTS (SELECT FROM pg_trigger WHERE tgrelid OPERATOR(pg_catalog.=) tbl AND tgname OPERATOR(pg_catalog.=) 'sla_track') THEN
+		EXECUTE format('DROP TRIGGER sla_track ON %s', tbl);
+	END IF;
+	EXECUTE format('CREATE TRIGGER sla_track BEFORE INSERT OR UPDATE ON %s FOR EACH ROW EXECUTE FUNCTION @extschema@.track_trigger(%L, %L)',
+				   tbl, policy, mapping::text);
+	INSERT INTO @extschema@.tracked AS t (tbl, policy, columns) VALUES (tbl, policy, mapping)
+	ON CONFLICT ON CONSTRAINT tracked_pkey DO UPDATE SET policy = excluded.policy, columns = excluded.columns;
+	IF NOT added THEN
+		-- tracked before, perhaps with other terms: every row is stale
+		EXECUTE format('UPDATE %s SET %I = ''-infinity''', tbl, mapping ->> 'next_check');
+	END IF;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.track(regclass, text, jsonb) IS
+'Keeps SLAs on a table: checks the mapping (42703 missing column, 42804 wrong type, 42704 unknown policy, 42P16 no primary key, 22023 bad key), adds the missing result columns and the partial index of open rows by next check, creates the trigger, records the table in sla.tracked and leaves every existing row for the next sweeps';
+
+CREATE FUNCTION @extschema@.untrack(tbl regclass, drop_columns boolean DEFAULT false)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	mapping jsonb;
+	key text;
+BEGIN
+	DELETE FROM @extschema@.tracked t WHERE t.tbl OPERATOR(pg_catalog.=) untrack.tbl RETURNING t.columns INTO mapping;
+	IF NOT FOUND THEN
+		RAISE EXCEPTION 'table "%" is not tracked', tbl USING ERRCODE = '42704';
+	END IF;
+	IF EXISTS (SELECT FROM pg_trigger WHERE tgrelid OPERATOR(pg_catalog.=) tbl AND tgname OPERATOR(pg_catalog.=) 'sla_track') THEN
+		EXECUTE format('DROP TRIGGER sla_track ON %s', tbl);
+	END IF;
+	IF drop_columns THEN
+		FOREACH key IN ARRAY '{first_response_due,resolution_due,state,breached_at,paused,targets,next_check}'::text[] LOOP
+			IF EXISTS (SELECT FROM pg_attribute WHERE attrelid OPERATOR(pg_catalog.=) tbl
+					   AND attname OPERATOR(pg_catalog.=) (mapping ->> key) AND NOT attisdropped) THEN
+				EXECUTE format('ALTER TABLE %s DROP COLUMN %I', tbl, mapping ->> key);
+			END IF;
+		END LOOP;
+	END IF;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.untrack(regclass, boolean) IS
+'Stops keeping SLAs on a table: drops its trigger and its row of sla.tracked, and with drop_columns its result columns (and so their index); its events stay';
+
+CREATE FUNCTION @extschema@.sweep(max_rows integer DEFAULT 10000, at timestamptz DEFAULT now())
+RETURNS integer
+AS 'MODULE_PATHNAME', 'sla_sweep'
+LANGUAGE C STRICT VOLATILE PARALLEL UNSAFE;
+
+COMMENT ON FUNCTION @extschema@.sweep(integer, timestamptz) IS
+'Judges as of at the tracked rows whose next threshold (warn_at crossing or due) has passed, at most max_rows, skipping rows other transactions hold; writes their events; returns the number of rows whose state changed';
+-- END tracking

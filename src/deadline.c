@@ -199,3 +199,41 @@ sla_clock_state(SlaClock *c, TimestampTz done_at, TimestampTz at, int64 warn_at)
 	r.total = c->days == 0 ? c->time : open_outside(c, c->start, r.due);
 	return sla_reading_reached(&r, warn_at) ? SLA_STATE_AT_RISK : SLA_STATE_RUNNING;
 }
+
+/*
+ * The instant at which c's used share reaches warn_at (billionths), as
+ * the state functions judge it as of at: the total is the one they use
+ * as of at (pauses clipped there), the crossing is found with the pauses
+ * as given, so a pause without end that begins before it gives infinity.
+ * A tracked row's trigger and the sweep compare this instant with the
+ * time, so "at_risk" needs no reading per sweep.
+ */
+TimestampTz
+sla_clock_warn(SlaClock *c, int64 warn_at, TimestampTz at)
+{
+	SlaClock	w = *c;
+	int128		need;
+	int64		total;
+
+	if (c->days == 0)
+		total = c->time;
+	else
+	{
+		c->clip = at;
+		total = open_outside(c, c->start, sla_clock_due(c));
+		c->clip = DT_NOEND;
+	}
+	/* the least used time u with u * SCALE >= warn_at * total */
+	need = ((int128) warn_at * total + SLA_FRACTION_SCALE - 1) / SLA_FRACTION_SCALE;
+	w.days = 0;
+	w.time = (int64) need;
+	w.clip = DT_NOEND;
+	return sla_clock_due(&w);
+}
+
+/* Is at inside one of c's pauses as given?  (A paused target's state.) */
+bool
+sla_clock_paused(const SlaClock *c, TimestampTz at)
+{
+	return in_pause(c, at);
+}

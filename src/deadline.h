@@ -66,5 +66,7 @@ extern SlaState sla_clock_state(SlaClock *c, TimestampTz done_at, TimestampTz at
 								int64 warn_at);
 extern bool sla_reading_reached(const SlaReading *r, int64 fraction);
 extern double sla_reading_fraction(const SlaReading *r);
+extern TimestampTz sla_clock_warn(SlaClock *c, int64 warn_at, TimestampTz at);
+extern bool sla_clock_paused(const SlaClock *c, TimestampTz at);
 
 #endif							/* DEADLINE_H */

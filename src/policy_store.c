@@ -129,6 +129,18 @@ sla_policy_versions_for_call(FunctionCallInfo fcinfo, void **slot, int argno)
 }
 
 /*
+ * The versions of the policy named name (len bytes), for a call site that
+ * keeps the lookup's memory in *slot (a trigger: the name comes from a row
+ * or a trigger argument, not from a text argument).
+ */
+SlaPolicyVersions *
+sla_policy_versions_for_name(FmgrInfo *flinfo, void **slot, const char *name, int len)
+{
+	return (SlaPolicyVersions *) sla_store_lookup_key(&policy_store, slot, flinfo,
+													  name, len, false);
+}
+
+/*
  * The version in force at instant at: the last one whose valid_from is at
  * or before it.  Raises 22023 naming the first valid_from when none is.
  */

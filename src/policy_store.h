@@ -32,6 +32,8 @@ typedef struct SlaPolicyVersions
 extern void sla_policy_store_init(void);
 extern SlaPolicyVersions *sla_policy_versions_for_call(FunctionCallInfo fcinfo,
 													   void **slot, int argno);
+extern SlaPolicyVersions *sla_policy_versions_for_name(FmgrInfo *flinfo, void **slot,
+													  const char *name, int len);
 extern const SlaPolicy *sla_policy_version_at(const SlaPolicyVersions *v,
 											  TimestampTz at);
 

@@ -17,4 +17,13 @@
 /* PG15 does not mark PG_FUNCTION_INFO_V1 symbols or _PG_init for export. */
 PGDLLEXPORT void _PG_init(void);
 
+/* make_range() takes an error context from PostgreSQL 16 on. */
+#if PG_VERSION_NUM >= 160000
+#define sla_make_range(typcache, lower, upper, empty) \
+	make_range((typcache), (lower), (upper), (empty), NULL)
+#else
+#define sla_make_range(typcache, lower, upper, empty) \
+	make_range((typcache), (lower), (upper), (empty))
+#endif
+
 #endif							/* SLA_H */

@@ -1,0 +1,816 @@
+/*-------------------------------------------------------------------------
+ *
+ * tracking_trigger.c
+ *	  The BEFORE INSERT OR UPDATE row trigger of a tracked table: due
+ *	  instants, states and pauses computed from the row and the policy
+ *	  version in force at its start; events for every threshold crossed.
+ *
+ * Everything is recomputed from the row's inputs (start, priority, policy,
+ * done instants, pauses) whenever one of them changes, so a priority change
+ * counts from the original start and a policy version keeps applying to
+ * the tickets that started under it.  An update that changes none of them
+ * costs a comparison per mapped column and nothing else.
+ *
+ * Each target's two thresholds are instants: "warn" (the share warn_at of
+ * the target used) and "due".  As of an instant at, an open target has
+ * crossed those at or before at; a done one those before it was done.  A
+ * target's level is how many it has crossed (at_risk, then breached), and
+ * each rise of the level writes an event at the crossing instant, in the
+ * order crossed.  The row keeps, in its targets column, each target's
+ * level (its last event) and the instant "at" it was judged as of, so
+ * an event is never written twice: a row is never judged as of an instant
+ * before the last one (a writer whose transaction began before a sweep's
+ * "at" is judged as of that "at").  The row's next_check is the next
+ * crossing of its open targets: the sweep (tracking_sweep.c) updates the
+ * rows whose next_check has passed, and this trigger, in sweep mode,
+ * judges them as of the sweep's instant.
+ *
+ * IDENTIFICATION
+ *	  src/tracking_trigger.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "access/xact.h"
+#include "catalog/partition.h"
+#include "catalog/pg_enum.h"
+#include "catalog/pg_type.h"
+#include "commands/trigger.h"
+#include "utils/builtins.h"
+#include "utils/datum.h"
+#include "utils/json.h"
+#include "utils/jsonb.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/multirangetypes.h"
+#include "utils/rangetypes.h"
+#include "utils/rel.h"
+#include "utils/syscache.h"
+#include "utils/timestamp.h"
+#include "utils/typcache.h"
+
+#include "calendar_store.h"
+#include "deadline.h"
+#include "policy_store.h"
+#include "sla.h"
+#include "sla_policy.h"
+#include "tracking.h"
+
+/* Calendars a trigger keeps a store slot for; more take turns. */
+#define SITE_CALENDARS 8
+
+/* The targets of a tracked row: their kind, done column and due column. */
+#define NKINDS 2
+static const struct
+{
+	int			kind;
+	TrackColumn done;
+	TrackColumn due;
+}			kinds[NKINDS] =
+{
+	{SLA_KIND_FIRST_RESPONSE, TC_FIRST_RESPONSE_AT, TC_FIRST_RESPONSE_DUE},
+	{SLA_KIND_RESOLUTION, TC_RESOLVED_AT, TC_RESOLUTION_DUE},
+};
+
+static const char *const state_labels[] = {"met", "running", "paused", "at_risk", "breached"};
+
+/* The event of each level a target reaches. */
+static const char *const level_events[] = {NULL, "at_risk", "breached"};
+
+/* The sweep's UPDATE in progress, if any. */
+static struct
+{
+	bool		active;
+	Oid			relid;
+	TimestampTz at;
+	int64		changed;		/* rows whose state or levels changed */
+}			sweep;
+
+/* What a trigger keeps for the rest of its statement (fn_extra). */
+typedef struct TrackSite
+{
+	Oid			tgoid;
+	TrackMapping *map;
+	void	   *policy_slot;
+	void	   *cal_slot[SITE_CALENDARS];
+	char		cal_name[SITE_CALENDARS][SLA_POLICY_KEY_MAXLEN + 1];
+	int			next_cal;
+	Oid			state_oid[SLA_STATE_BREACHED + 1];
+	TypeCacheEntry *mr_type;	/* tstzmultirange */
+} TrackSite;
+
+/* One target of a row: as judged now, and as the row had it before. */
+typedef struct TargetResult
+{
+	bool		present;
+	bool		open;
+	TimestampTz due;
+	TimestampTz warn;
+	SlaState	state;
+	int			level;			/* thresholds crossed: 0, 1 or 2 */
+	int			old_level;
+} TargetResult;
+
+/* An event to write. */
+typedef struct PendingEvent
+{
+	int			k;
+	int			level;
+	TimestampTz at;
+} PendingEvent;
+
+/* sla.now: the instant writes are judged as of; empty: the transaction's start. */
+char	   *sla_now_setting = NULL;
+
+/* ---- sweep mode ---- */
+
+/* Judge rows of relid as of at, for the sweep's UPDATE of that table. */
+void
+sla_tracking_sweep_begin(Oid relid, TimestampTz at)
+{
+	sweep.active = true;
+	sweep.relid = relid;
+	sweep.at = at;
+	sweep.changed = 0;
+}
+
+/* End sweep mode; the number of rows whose state or targets' levels changed. */
+int64
+sla_tracking_sweep_end(void)
+{
+	sweep.active = false;
+	return sweep.changed;
+}
+
+/*
+ * The instant an application's write is judged as of, and a pause begins
+ * or ends at when no status_changed_at column says: sla.now when set (to
+ * replay history, and for tests), else now().
+ */
+static TimestampTz
+write_instant(void)
+{
+	static char *parsed_text = NULL;
+	static TimestampTz parsed;
+
+	if (sla_now_setting == NULL || sla_now_setting[0] == '\0')
+		return GetCurrentTransactionStartTimestamp();
+	if (parsed_text == NULL || strcmp(parsed_text, sla_now_setting) != 0)
+	{
+		TimestampTz t = DatumGetTimestampTz(DirectFunctionCall3(timestamptz_in,
+																CStringGetDatum(sla_now_setting),
+																ObjectIdGetDatum(InvalidOid),
+																Int32GetDatum(-1)));
+
+		if (TIMESTAMP_NOT_FINITE(t))
+			ereport(ERROR,
+					(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+					 errmsg("sla.now must be finite")));
+		if (parsed_text != NULL)
+			pfree(parsed_text);
+		parsed_text = MemoryContextStrdup(TopMemoryContext, sla_now_setting);
+		parsed = t;
+	}
+	return parsed;
+}
+
+/* ---- the trigger's state ---- */
+
+/* Check how the trigger is used: BEFORE INSERT OR UPDATE, for each row. */
+static TriggerData *
+check_call(FunctionCallInfo fcinfo)
+{
+	TriggerData *td = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function can only be called as a trigger")));
+	if (!TRIGGER_FIRED_FOR_ROW(td->tg_event) || !TRIGGER_FIRED_BEFORE(td->tg_event) ||
+		!(TRIGGER_FIRED_BY_INSERT(td->tg_event) || TRIGGER_FIRED_BY_UPDATE(td->tg_event)))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("SLA tracking must be a BEFORE INSERT OR UPDATE row trigger"),
+				 errhint("Create it with sla.track().")));
+	return td;
+}
+
+/* The trigger's state for this statement, resolving its mapping at first. */
+static TrackSite *
+site_of(FunctionCallInfo fcinfo, TriggerData *td)
+{
+	TrackSite  *site = (TrackSite *) fcinfo->flinfo->fn_extra;
+	MemoryContext old;
+	int			i;
+
+	if (site != NULL && site->tgoid == td->tg_trigger->tgoid)
+		return site;
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	site = palloc0(sizeof(TrackSite));
+	site->tgoid = td->tg_trigger->tgoid;
+	site->map = sla_tracking_mapping(td);
+	for (i = 0; i <= SLA_STATE_BREACHED; i++)
+	{
+		Oid			enumtype = TupleDescAttr(RelationGetDescr(td->tg_relation),
+											 site->map->attnums[TC_STATE] - 1)->atttypid;
+
+		site->state_oid[i] = GetSysCacheOid2(ENUMTYPOIDNAME, Anum_pg_enum_oid,
+											 ObjectIdGetDatum(enumtype),
+											 CStringGetDatum(state_labels[i]));
+		if (!OidIsValid(site->state_oid[i]))
+			elog(ERROR, "sla_state has no value \"%s\"", state_labels[i]);
+	}
+	site->mr_type = lookup_type_cache(TSTZMULTIRANGEOID, TYPECACHE_MULTIRANGE_INFO);
+	MemoryContextSwitchTo(old);
+	fcinfo->flinfo->fn_extra = site;
+	return site;
+}
+
+/* The compiled calendar name through one of the site's slots. */
+static SlaCalendar *
+site_calendar(TrackSite *site, FmgrInfo *flinfo, const char *name)
+{
+	int			len = strlen(name);
+	int			i;
+
+	for (i = 0; i < SITE_CALENDARS; i++)
+		if (site->cal_slot[i] != NULL && strcmp(site->cal_name[i], name) == 0)
+			return sla_calendar_for_name(flinfo, &site->cal_slot[i], name, len);
+	i = site->next_cal;
+	site->next_cal = (i + 1) % SITE_CALENDARS;
+	strlcpy(site->cal_name[i], name, sizeof(site->cal_name[i]));
+	return sla_calendar_for_name(flinfo, &site->cal_slot[i], name, len);
+}
+
+/* ---- reading a row ---- */
+
+/* Did any input of the mapping (or the pauses) change between two versions? */
+static bool
+inputs_changed(TrackMapping *m, TupleDesc desc, HeapTuple oldtup, HeapTuple newtup)
+{
+	int			col;
+
+	for (col = 0; col <= TC_PAUSED; col++)
+	{
+		AttrNumber	attnum = m->attnums[col];
+		Form_pg_attribute att;
+		bool		oldnull,
+					newnull;
+		Datum		oldval,
+					newval;
+
+		if (attnum == 0 || (col > TC_POLICY && col != TC_PAUSED))
+			continue;
+		att = TupleDescAttr(desc, attnum - 1);
+		oldval = heap_getattr(oldtup, attnum, desc, &oldnull);
+		newval = heap_getattr(newtup, attnum, desc, &newnull);
+		if (oldnull != newnull ||
+			(!oldnull && !datumIsEqual(oldval, newval, att->attbyval, att->attlen)))
+			return true;
+	}
+	return false;
+}
+
+/* A column's value as text (its type's output), or NULL. */
+static char *
+column_text(TupleDesc desc, HeapTuple tup, AttrNumber attnum)
+{
+	Oid			type = TupleDescAttr(desc, attnum - 1)->atttypid;
+	bool		isnull;
+	Datum		value = heap_getattr(tup, attnum, desc, &isnull);
+	Oid			out;
+	bool		varlena;
+
+	if (isnull)
+		return NULL;
+	if (type == TEXTOID || type == VARCHAROID)
+		return TextDatumGetCString(value);
+	getTypeOutputInfo(type, &out, &varlena);
+	return OidOutputFunctionCall(out, value);
+}
+
+/* A timestamptz column's value; DT_NOEND when null. */
+static TimestampTz
+column_instant(TupleDesc desc, HeapTuple tup, AttrNumber attnum, bool *isnull)
+{
+	Datum		value = heap_getattr(tup, attnum, desc, isnull);
+
+	return *isnull ? DT_NOEND : DatumGetTimestampTz(value);
+}
+
+/* Is the row's status one of the paused statuses? */
+static bool
+status_paused(TrackMapping *m, TupleDesc desc, HeapTuple tup)
+{
+	char	   *status = column_text(desc, tup, m->attnums[TC_STATUS]);
+	int			i;
+
+	if (status == NULL)
+		return false;
+	for (i = 0; i < m->npaused; i++)
+		if (strcmp(status, m->paused[i]) == 0)
+			return true;
+	return false;
+}
+
+/* The level a target's recorded event stands for. */
+static int
+event_level(const char *event)
+{
+	if (event == NULL)
+		return 0;
+	if (strcmp(event, "breached") == 0)
+		return 2;
+	return strcmp(event, "at_risk") == 0 ? 1 : 0;
+}
+
+/* The string at key of object container c, or NULL. */
+static char *
+json_string(JsonbContainer *c, const char *key)
+{
+	JsonbValue	v;
+
+	if (!getKeyJsonValueFromContainer(c, key, strlen(key), &v) || v.type != jbvString)
+		return NULL;
+	return pnstrdup(v.val.string.val, v.val.string.len);
+}
+
+/*
+ * What the row had before the write: each target's level (the last event
+ * written for it) and the instant it was judged as of (*old_at;
+ * DT_NOBEGIN when never).
+ */
+static void
+read_old(TrackMapping *m, TupleDesc desc, HeapTuple oldtup, TargetResult *res,
+		 TimestampTz *old_at)
+{
+	bool		isnull;
+	Datum		value = heap_getattr(oldtup, m->attnums[TC_TARGETS], desc, &isnull);
+	Jsonb	   *jb;
+	char	   *at;
+	int			k;
+
+	*old_at = DT_NOBEGIN;
+	if (isnull)
+		return;
+	jb = DatumGetJsonbP(value);
+	if (!JB_ROOT_IS_OBJECT(jb))
+		return;
+	at = json_string(&jb->root, "at");
+	if (at != NULL)
+		*old_at = DatumGetTimestampTz(DirectFunctionCall3(timestamptz_in, CStringGetDatum(at),
+														  ObjectIdGetDatum(InvalidOid),
+														  Int32GetDatum(-1)));
+	for (k = 0; k < NKINDS; k++)
+		res[k].old_level = event_level(json_string(&jb->root,
+												   sla_policy_kind_names[kinds[k].kind]));
+}
+
+/* ---- pauses ---- */
+
+/* The pauses in multirange value mr, ascending and disjoint. */
+static int
+read_pauses(TrackSite *site, Datum mr, SlaPause **pauses)
+{
+	MultirangeType *m = DatumGetMultirangeTypeP(mr);
+	RangeType **ranges;
+	int32		n;
+	int			i;
+
+	*pauses = NULL;
+	if (MultirangeIsEmpty(m))
+		return 0;
+	multirange_deserialize(site->mr_type->rngtype, m, &n, &ranges);
+	*pauses = palloc(sizeof(SlaPause) * n);
+	for (i = 0; i < n; i++)
+	{
+		RangeBound	lower,
+					upper;
+		bool		empty;
+		SlaPause   *p = &(*pauses)[i];
+
+		range_deserialize(site->mr_type->rngtype, ranges[i], &lower, &upper, &empty);
+		p->lo = lower.infinite ? DT_NOBEGIN : DatumGetTimestampTz(lower.val);
+		p->hi = upper.infinite ? DT_NOEND : DatumGetTimestampTz(upper.val);
+		p->lo_inc = lower.inclusive;
+		p->hi_inc = upper.inclusive;
+	}
+	return n;
+}
+
+/*
+ * The pauses mr (null: none) after a status change at t: into a paused
+ * status adds [t, infinity); out of one ends the last pause without end
+ * at t (or drops it, when it began at or after t).
+ */
+static Datum
+pauses_after_change(TrackSite *site, Datum mr, bool mr_null, bool into, TimestampTz t)
+{
+	TypeCacheEntry *rt = site->mr_type->rngtype;
+	RangeType **ranges = NULL;
+	RangeType **out;
+	int32		n = 0;
+	int			i;
+
+	if (!mr_null)
+		multirange_deserialize(rt, DatumGetMultirangeTypeP(mr), &n, &ranges);
+	out = palloc(sizeof(RangeType *) * (n + 1));
+	if (n > 0)
+		memcpy(out, ranges, sizeof(RangeType *) * n);
+	if (into)
+	{
+		RangeBound	lower = {TimestampTzGetDatum(t), TIMESTAMP_NOT_FINITE(t), true, true};
+		RangeBound	upper = {(Datum) 0, true, false, false};
+
+		out[n++] = sla_make_range(rt, &lower, &upper, false);
+	}
+	else
+		for (i = n - 1; i >= 0; i--)
+		{
+			RangeBound	lower,
+						upper;
+			bool		empty;
+
+			range_deserialize(rt, out[i], &lower, &upper, &empty);
+			if (empty || !upper.infinite)
+				continue;
+			if (lower.infinite || DatumGetTimestampTz(lower.val) < t)
+			{
+				upper.val = TimestampTzGetDatum(t);
+				upper.infinite = false;
+				upper.inclusive = false;
+				out[i] = sla_make_range(rt, &lower, &upper, false);
+			}
+			else
+			{
+				memmove(out + i, out + i + 1, sizeof(RangeType *) * (n - i - 1));
+				n--;
+			}
+			break;
+		}
+	return MultirangeTypePGetDatum(make_multirange(site->mr_type->type_id, rt, n, out));
+}
+
+/* ---- judging targets ---- */
+
+/*
+ * Judge target t of policy p for a row started at start, done at done
+ * (DT_NOEND: open), with pauses, as of at.  A done instant settles the
+ * target whenever it lies: the row says the work is done.
+ */
+static void
+judge_target(TrackSite *site, FmgrInfo *flinfo, const SlaPolicy *p,
+			 const SlaPolicyTarget *t, TimestampTz start, TimestampTz done,
+			 SlaPause *pauses, int npauses, TimestampTz at, TargetResult *r)
+{
+	SlaClock	c;
+
+	c.cal = site_calendar(site, flinfo, sla_policy_target_calendar(p, t));
+	c.start = start;
+	c.days = t->days;
+	c.time = t->time;
+	c.pauses = pauses;
+	c.npauses = npauses;
+	c.clip = DT_NOEND;
+	r->present = true;
+	r->due = sla_clock_due(&c);
+	r->warn = sla_clock_warn(&c, p->warn_at, at);
+	if (done != DT_NOEND)
+	{
+		r->open = false;
+		r->state = done <= r->due ? SLA_STATE_MET : SLA_STATE_BREACHED;
+		r->level = r->due < done ? 2 : r->warn < done ? 1 : 0;
+	}
+	else
+	{
+		r->open = true;
+		r->level = r->due <= at ? 2 : r->warn <= at ? 1 : 0;
+		if (r->level == 2)
+			r->state = SLA_STATE_BREACHED;
+		else if (sla_clock_paused(&c, at))
+			r->state = SLA_STATE_PAUSED;
+		else
+			r->state = r->level == 1 ? SLA_STATE_AT_RISK : SLA_STATE_RUNNING;
+	}
+}
+
+/* ---- JSON of a row ---- */
+
+/* The row's primary key as a JSON object: numbers as numbers, the rest as text. */
+static char *
+row_key_json(TrackMapping *m, TupleDesc desc, HeapTuple tup)
+{
+	StringInfoData buf;
+	int			i;
+
+	initStringInfo(&buf);
+	appendStringInfoChar(&buf, '{');
+	for (i = 0; i < m->npk; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, m->pk[i] - 1);
+		char	   *value = column_text(desc, tup, m->pk[i]);
+
+		if (i > 0)
+			appendStringInfoString(&buf, ", ");
+		escape_json(&buf, NameStr(att->attname));
+		appendStringInfoString(&buf, ": ");
+		if (value == NULL)
+			appendStringInfoString(&buf, "null");
+		else if (att->atttypid == INT2OID || att->atttypid == INT4OID ||
+				 att->atttypid == INT8OID)
+			appendStringInfoString(&buf, value);
+		else
+			escape_json(&buf, value);
+	}
+	appendStringInfoChar(&buf, '}');
+	return buf.data;
+}
+
+/*
+ * The targets column: the instant the row was judged as of, and the last
+ * event written for each target that has one.  Kept small: it is in every
+ * row, and a row's width is what an update of any column pays.
+ */
+static Datum
+targets_json(TargetResult *res, TimestampTz at)
+{
+	StringInfoData buf;
+	int			k;
+
+	initStringInfo(&buf);
+	appendStringInfoString(&buf, "{\"at\": ");
+	sla_tracking_append_instant(&buf, at);
+	for (k = 0; k < NKINDS; k++)
+		if (res[k].present && res[k].level > 0)
+			appendStringInfo(&buf, ", \"%s\": \"%s\"",
+							 sla_policy_kind_names[kinds[k].kind], level_events[res[k].level]);
+	appendStringInfoChar(&buf, '}');
+	return DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data));
+}
+
+/* An event's details: the target's instants, its terms and where it came from. */
+static char *
+detail_json(const TargetResult *r, const char *policy, const char *priority,
+			const char *customer, bool customer_mapped, bool sweeping)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	appendStringInfoString(&buf, "{\"due\": ");
+	sla_tracking_append_instant(&buf, r->due);
+	appendStringInfoString(&buf, ", \"warn\": ");
+	sla_tracking_append_instant(&buf, r->warn);
+	appendStringInfoString(&buf, ", \"policy\": ");
+	escape_json(&buf, policy);
+	appendStringInfoString(&buf, ", \"priority\": ");
+	escape_json(&buf, priority);
+	if (customer_mapped)
+	{
+		appendStringInfoString(&buf, ", \"customer\": ");
+		if (customer == NULL)
+			appendStringInfoString(&buf, "null");
+		else
+			escape_json(&buf, customer);
+	}
+	appendStringInfo(&buf, ", \"source\": \"%s\"}", sweeping ? "sweep" : "write");
+	return buf.data;
+}
+
+/* ---- the trigger ---- */
+
+/* Order events by instant, then target, then level. */
+static int
+event_cmp(const void *a, const void *b)
+{
+	const PendingEvent *x = a;
+	const PendingEvent *y = b;
+
+	if (x->at != y->at)
+		return x->at < y->at ? -1 : 1;
+	if (x->k != y->k)
+		return x->k - y->k;
+	return x->level - y->level;
+}
+
+/* Set column col of the result to value (or null). */
+#define SET_COLUMN(col, value, isnull) \
+	do { \
+		cols[ncols] = m->attnums[col]; \
+		values[ncols] = (value); \
+		nulls[ncols] = (isnull); \
+		ncols++; \
+	} while (0)
+
+/*
+ * Recompute the row newtup (oldtup: the row before an update, or NULL)
+ * and write the events of the thresholds crossed since; as of the sweep's
+ * instant when sweeping, else as of the transaction's start.
+ */
+static HeapTuple
+track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
+		  HeapTuple oldtup, HeapTuple newtup, bool sweeping)
+{
+	Relation	rel = td->tg_relation;
+	TupleDesc	desc = RelationGetDescr(rel);
+	TrackMapping *m = site->map;
+	TargetResult res[NKINDS];
+	PendingEvent events[NKINDS * 2];
+	int			nevents = 0;
+	int			cols[TC_COUNT];
+	Datum		values[TC_COUNT];
+	bool		nulls[TC_COUNT];
+	int			ncols = 0;
+	TimestampTz at;
+	TimestampTz old_at = DT_NOBEGIN;
+	TimestampTz opened;
+	bool		opened_null;
+	bool		isnull;
+	char	   *priority;
+	const char *policy_name = m->policy;
+	char	   *customer = NULL;
+	Datum		paused;
+	bool		paused_null;
+	SlaPause   *pauses = NULL;
+	int			npauses = 0;
+	int			row_state = -1;
+	TimestampTz breached_at = DT_NOEND;
+	TimestampTz next = DT_NOEND;
+	bool		changed = false;
+	int			k;
+
+	memset(res, 0, sizeof(res));
+	if (oldtup != NULL)
+		read_old(m, desc, oldtup, res, &old_at);
+	/* never judged as of an instant before the last one: no event twice */
+	at = sweeping ? sweep.at : write_instant();
+	at = Max(at, old_at);
+
+	/* a status change into or out of a paused status moves the pauses */
+	paused = heap_getattr(newtup, m->attnums[TC_PAUSED], desc, &paused_null);
+	if (m->attnums[TC_STATUS] != 0)
+	{
+		bool		was = oldtup != NULL && status_paused(m, desc, oldtup);
+		bool		is = status_paused(m, desc, newtup);
+
+		if (was != is)
+		{
+			TimestampTz t = write_instant();
+
+			if (m->attnums[TC_STATUS_CHANGED_AT] != 0)
+			{
+				TimestampTz changed_at = column_instant(desc, newtup,
+														m->attnums[TC_STATUS_CHANGED_AT],
+														&isnull);
+
+				if (!isnull)
+					t = changed_at;
+			}
+			paused = pauses_after_change(site, paused, paused_null, is, t);
+			paused_null = false;
+			SET_COLUMN(TC_PAUSED, paused, false);
+		}
+	}
+	if (!paused_null)
+		npauses = read_pauses(site, paused, &pauses);
+
+	opened = column_instant(desc, newtup, m->attnums[TC_OPENED_AT], &opened_null);
+	priority = column_text(desc, newtup, m->attnums[TC_PRIORITY]);
+	if (m->attnums[TC_POLICY] != 0)
+	{
+		char	   *name = column_text(desc, newtup, m->attnums[TC_POLICY]);
+
+		if (name != NULL)
+			policy_name = name;
+	}
+	if (m->attnums[TC_CUSTOMER] != 0)
+		customer = column_text(desc, newtup, m->attnums[TC_CUSTOMER]);
+	if (!opened_null && priority != NULL)
+	{
+		SlaPolicyVersions *v;
+		const SlaPolicy *p;
+
+		if (TIMESTAMP_NOT_FINITE(opened))
+			ereport(ERROR,
+					(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+					 errmsg("column \"%s\" of relation \"%s\" must be finite",
+							m->names[TC_OPENED_AT], RelationGetRelationName(rel)),
+					 errdetail("SLA tracking starts its clocks there.")));
+		v = sla_policy_versions_for_name(fcinfo->flinfo, &site->policy_slot,
+										 policy_name, strlen(policy_name));
+		p = sla_policy_version_at(v, opened);
+		for (k = 0; k < NKINDS; k++)
+		{
+			const SlaPolicyTarget *t;
+			TimestampTz done = DT_NOEND;
+
+			if (m->attnums[kinds[k].done] == 0)
+				continue;
+			t = sla_policy_find(p, priority, strlen(priority), kinds[k].kind);
+			if (t == NULL)
+				continue;
+			done = column_instant(desc, newtup, m->attnums[kinds[k].done], &isnull);
+			judge_target(site, fcinfo->flinfo, p, t, opened, done, pauses, npauses, at, &res[k]);
+		}
+	}
+
+	for (k = 0; k < NKINDS; k++)
+	{
+		TargetResult *r = &res[k];
+		int			level;
+
+		SET_COLUMN(kinds[k].due, TimestampTzGetDatum(r->due), !r->present);
+		if (r->old_level != r->level)
+			changed = true;
+		if (!r->present)
+			continue;
+		row_state = Max(row_state, (int) r->state);
+		if (r->state == SLA_STATE_BREACHED)
+			breached_at = Min(breached_at, r->due);
+		if (r->open && r->level < 2)
+			next = Min(next, r->level == 0 ? r->warn : r->due);
+		for (level = r->old_level + 1; level <= r->level; level++)
+		{
+			events[nevents].k = k;
+			events[nevents].level = level;
+			events[nevents].at = level == 1 ? r->warn : r->due;
+			nevents++;
+		}
+	}
+	SET_COLUMN(TC_STATE, ObjectIdGetDatum(row_state >= 0 ? site->state_oid[row_state] : InvalidOid),
+			   row_state < 0);
+	if (oldtup != NULL)
+	{
+		Datum		old_state = heap_getattr(oldtup, m->attnums[TC_STATE], desc, &isnull);
+
+		if (isnull != (row_state < 0) ||
+			(!isnull && DatumGetObjectId(old_state) != site->state_oid[row_state]))
+			changed = true;
+	}
+	else
+		changed = true;
+	SET_COLUMN(TC_BREACHED_AT, TimestampTzGetDatum(breached_at), TIMESTAMP_NOT_FINITE(breached_at));
+	SET_COLUMN(TC_NEXT_CHECK, TimestampTzGetDatum(next), TIMESTAMP_NOT_FINITE(next));
+	SET_COLUMN(TC_TARGETS, targets_json(res, at), false);
+	if (sweeping && changed)
+		sweep.changed++;
+
+	if (nevents > 0)
+	{
+		char	   *row_key = row_key_json(m, desc, newtup);
+		int			i;
+
+		qsort(events, nevents, sizeof(PendingEvent), event_cmp);
+		for (i = 0; i < nevents; i++)
+			sla_tracking_event(rel, row_key, sla_policy_kind_names[kinds[events[i].k].kind],
+							   level_events[events[i].level], events[i].at,
+							   detail_json(&res[events[i].k], policy_name, priority,
+										   customer, m->attnums[TC_CUSTOMER] != 0,
+										   sweeping));
+	}
+	return heap_modify_tuple_by_cols(newtup, desc, ncols, cols, values, nulls);
+}
+
+/*
+ * Is rel the table being swept, or one of its partitions?  (The sweep
+ * updates a partitioned table through its root; the trigger fires on the
+ * partition.)
+ */
+static bool
+swept(Relation rel)
+{
+	List	   *ancestors;
+	bool		result;
+
+	if (RelationGetRelid(rel) == sweep.relid)
+		return true;
+	if (!rel->rd_rel->relispartition)
+		return false;
+	ancestors = get_partition_ancestors(RelationGetRelid(rel));
+	result = list_member_oid(ancestors, sweep.relid);
+	list_free(ancestors);
+	return result;
+}
+
+/*
+ * sla.track_trigger(): BEFORE INSERT OR UPDATE row trigger created by
+ * sla.track(), with the default policy and the mapping as arguments.
+ */
+PG_FUNCTION_INFO_V1(sla_track_trigger);
+Datum
+sla_track_trigger(PG_FUNCTION_ARGS)
+{
+	TriggerData *td = check_call(fcinfo);
+	TrackSite  *site = site_of(fcinfo, td);
+	bool		update = TRIGGER_FIRED_BY_UPDATE(td->tg_event);
+	HeapTuple	newtup = update ? td->tg_newtuple : td->tg_trigtuple;
+	HeapTuple	oldtup = update ? td->tg_trigtuple : NULL;
+	bool		sweeping = sweep.active && swept(td->tg_relation);
+
+	/* an update of other columns costs the comparison and nothing else */
+	if (update && !sweeping &&
+		!inputs_changed(site->map, RelationGetDescr(td->tg_relation), oldtup, newtup))
+		return PointerGetDatum(newtup);
+	return PointerGetDatum(track_row(fcinfo, td, site, oldtup, newtup, sweeping));
+}
