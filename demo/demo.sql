@@ -79,3 +79,14 @@ CROSS JOIN LATERAL (VALUES ('first_response', t.responded_at), ('resolution', t.
 CROSS JOIN LATERAL (SELECT coalesce(sla.pauses(s.changed_at, s.status, '{waiting}' ORDER BY s.changed_at, s.id), '{}') AS pauses
 					FROM demo_status s WHERE s.ticket = t.id) AS p
 ORDER BY t.id, k.kind;
+
+\echo '== Compliance of those targets as of Wednesday 10:00 (KPI aggregate: open and not yet due does not count)'
+SELECT k.kind, sla.compliance(sla.due('standard', t.priority, k.kind, t.opened_at), k.done_at, '2026-12-02 10:00') AS compliance_pct
+FROM demo_ticket t
+CROSS JOIN LATERAL (VALUES ('first_response', t.responded_at), ('resolution', t.resolved_at)) AS k(kind, done_at)
+GROUP BY k.kind ORDER BY k.kind;
+
+\echo '== Holidays as data: Berlin''s public holidays in 2026, and a calendar that follows them'
+SELECT day, name, kind FROM sla.holidays('DE-BE', '2026-01-01', '2026-12-31');
+INSERT INTO sla.calendar (name, time_zone, hours, holidays) VALUES ('berlin_holidays', 'Europe/Berlin', 'mon-fri 09:00-17:00', '{DE-BE}');
+SELECT sla.business_add('2026-12-23 16:00', '2 hours', 'berlin_holidays') AS due_dec_23_plus_2h;
