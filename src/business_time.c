@@ -75,9 +75,12 @@ answer(SlaCalendar *cal, SlaQuery *q)
 		st = sla_engine_answer(cal, q, &need);
 }
 
-/* Raise 22008 for an infinite instant where a finite one is needed. */
-static void
-require_finite(TimestampTz t, const char *what)
+/*
+ * Raise 22008 for an infinite instant where a finite one is needed; what
+ * names it in the message ("timestamp", "start of an SLA clock").
+ */
+void
+sla_require_finite(TimestampTz t, const char *what)
 {
 	if (TIMESTAMP_NOT_FINITE(t))
 		ereport(ERROR,
@@ -153,8 +156,8 @@ sla_business_elapsed(PG_FUNCTION_ARGS)
 	TimestampTz to = PG_GETARG_TIMESTAMPTZ(1);
 	SlaCalendar *cal = sla_calendar_for_call(fcinfo, 2);
 
-	require_finite(from, "start of elapsed business time");
-	require_finite(to, "end of elapsed business time");
+	sla_require_finite(from, "start of elapsed business time");
+	sla_require_finite(to, "end of elapsed business time");
 	PG_RETURN_BUSINESS_INTERVAL_P(sla_business_interval_make(0,
 															 sla_calendar_elapsed(cal, from, to)));
 }
@@ -168,7 +171,7 @@ sla_is_open(PG_FUNCTION_ARGS)
 	SlaCalendar *cal = sla_calendar_for_call(fcinfo, 1);
 	SlaQuery	q = {SLA_Q_IS_OPEN};
 
-	require_finite(ts, "timestamp");
+	sla_require_finite(ts, "timestamp");
 	q.t = ts;
 	answer(cal, &q);
 	PG_RETURN_BOOL(q.open);

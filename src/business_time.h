@@ -21,5 +21,6 @@ extern TimestampTz sla_calendar_add(SlaCalendar *cal, TimestampTz ts,
 									int32 days, int64 time);
 extern int64 sla_calendar_elapsed(SlaCalendar *cal, TimestampTz from,
 								  TimestampTz to);
+extern void sla_require_finite(TimestampTz t, const char *what);
 
 #endif							/* BUSINESS_TIME_H */

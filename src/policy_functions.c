@@ -28,6 +28,7 @@
 #include "utils/typcache.h"
 
 #include "business_interval.h"
+#include "business_time.h"
 #include "calendar_store.h"
 #include "deadline.h"
 #include "policy_store.h"
@@ -215,16 +216,6 @@ find_target(FunctionCallInfo fcinfo, bool named, TimestampTz version_at,
 	return out->target != NULL;
 }
 
-/* Raise 22008 for an infinite instant where a finite one is needed. */
-static void
-require_finite(TimestampTz t, const char *what)
-{
-	if (TIMESTAMP_NOT_FINITE(t))
-		ereport(ERROR,
-				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("%s must be finite", what)));
-}
-
 /*
  * The number of ranges of the multirange in argument argno, read without
  * detoasting when it is stored inline and uncompressed (a short header
@@ -407,8 +398,8 @@ as_of(FunctionCallInfo fcinfo, bool named, AsOf what)
 	start = PG_GETARG_TIMESTAMPTZ(3);
 	done = PG_ARGISNULL(4) ? DT_NOEND : PG_GETARG_TIMESTAMPTZ(4);
 	at = PG_GETARG_TIMESTAMPTZ(5);
-	require_finite(start, "start of an SLA clock");
-	require_finite(at, "instant of an SLA reading");
+	sla_require_finite(start, "start of an SLA clock");
+	sla_require_finite(at, "instant of an SLA reading");
 	if (!find_target(fcinfo, named, start, true, &t))
 		PG_RETURN_NULL();
 	clock_for(fcinfo, &t, start, 6, &c);
