@@ -378,3 +378,28 @@ sla_calendar_for_name(FmgrInfo *flinfo, void **site, const char *name, int len)
 	return (SlaCalendar *) sla_store_lookup_key(&calendar_store, site, flinfo,
 												name, len, false);
 }
+
+/* The slot of slots that holds calendar name, taking one in turn if none does. */
+int
+sla_calendar_slot(SlaCalendarSlots *slots, const char *name)
+{
+	int			i;
+
+	for (i = 0; i < SLA_CALENDAR_SLOTS; i++)
+		if (slots->slot[i] != NULL && strcmp(slots->name[i], name) == 0)
+			return i;
+	i = slots->next;
+	slots->next = (i + 1) % SLA_CALENDAR_SLOTS;
+	/* a slot remembers one key at a time: a new key just reloads it */
+	strlcpy(slots->name[i], name, sizeof(slots->name[i]));
+	slots->len[i] = strlen(slots->name[i]);
+	slots->gen[i]++;
+	return i;
+}
+
+/* The compiled calendar of slot i (checked against changes by the store). */
+SlaCalendar *
+sla_calendar_in_slot(SlaCalendarSlots *slots, FmgrInfo *flinfo, int i)
+{
+	return sla_calendar_for_name(flinfo, &slots->slot[i], slots->name[i], slots->len[i]);
+}

@@ -17,11 +17,89 @@
  */
 #include "postgres.h"
 
+#include "catalog/pg_enum.h"
 #include "miscadmin.h"
+#include "utils/multirangetypes.h"
+#include "utils/rangetypes.h"
+#include "utils/syscache.h"
+#include "utils/timestamp.h"
 
 #include "business_time.h"
 #include "deadline.h"
 #include "sla_policy.h"
+
+/* The labels of the sla.sla_state enum, in SlaState order. */
+static const char *const state_labels[] = {"met", "running", "paused", "at_risk", "breached"};
+
+/* The OID of state's value of the enum type enumtype (sla.sla_state). */
+Oid
+sla_state_enum_oid(Oid enumtype, SlaState state)
+{
+	Oid			oid = GetSysCacheOid2(ENUMTYPOIDNAME, Anum_pg_enum_oid,
+									  ObjectIdGetDatum(enumtype),
+									  CStringGetDatum(state_labels[state]));
+
+	if (!OidIsValid(oid))
+		elog(ERROR, "sla_state has no value \"%s\"", state_labels[state]);
+	return oid;
+}
+
+/*
+ * The number of ranges of multirange datum mr, read without detoasting when
+ * it is stored inline and uncompressed (a short header would otherwise cost
+ * a copy per row, and most rows have no pauses); -1 when it must be
+ * detoasted first.
+ */
+static int64
+multirange_count_inline(Datum mr)
+{
+	struct varlena *raw = (struct varlena *) DatumGetPointer(mr);
+	uint32		count;
+
+	if (VARATT_IS_EXTERNAL(raw) || VARATT_IS_COMPRESSED(raw))
+		return -1;
+	memcpy(&count, VARDATA_ANY(raw) + offsetof(MultirangeType, rangeCount) - VARHDRSZ,
+		   sizeof(count));
+	return count;
+}
+
+/*
+ * Unpack tstzmultirange datum mr into pauses (palloc'd, in the
+ * multirange's order: ascending and disjoint), reading the bounds in place.
+ * *rangetype caches the multirange's type entry for the caller's site.
+ */
+int
+sla_pauses_from_datum(Datum mr, TypeCacheEntry **rangetype, SlaPause **pauses)
+{
+	MultirangeType *m;
+	uint32		n;
+	uint32		i;
+
+	*pauses = NULL;
+	if (multirange_count_inline(mr) == 0)
+		return 0;
+	m = DatumGetMultirangeTypeP(mr);
+	if (MultirangeIsEmpty(m))
+		return 0;
+	if (*rangetype == NULL || (*rangetype)->type_id != MultirangeTypeGetOid(m))
+		*rangetype = lookup_type_cache(MultirangeTypeGetOid(m), TYPECACHE_MULTIRANGE_INFO);
+	n = m->rangeCount;
+	*pauses = palloc(sizeof(SlaPause) * n);
+	for (i = 0; i < n; i++)
+	{
+		RangeBound	lower,
+					upper;
+		SlaPause   *p = &(*pauses)[i];
+
+		/* no range is built */
+		multirange_get_bounds((*rangetype)->rngtype, m, i, &lower, &upper);
+		p->lo = lower.infinite ? DT_NOBEGIN : DatumGetTimestampTz(lower.val);
+		p->hi = upper.infinite ? DT_NOEND : DatumGetTimestampTz(upper.val);
+		p->lo_inc = lower.inclusive;
+		p->hi_inc = upper.inclusive;
+	}
+	return (int) n;
+}
 
 /* Pause i of c as it counts: clipped to [start, clip); false if empty. */
 static bool
@@ -119,6 +197,18 @@ sla_clock_due(const SlaClock *c)
 }
 
 /*
+ * Open time outside c's pauses from its start to due, its due instant with
+ * the same clip: a time target's due is where exactly its time is used up.
+ */
+static int64
+clock_total(const SlaClock *c, TimestampTz due)
+{
+	if (c->days == 0)
+		return c->time;
+	return open_outside(c, c->start, due);
+}
+
+/*
  * Read c as of at: pauses clipped at at, done_at counted only when at or
  * before at (DT_NOEND: not done).  at must be finite.
  */
@@ -132,16 +222,12 @@ sla_clock_read(SlaClock *c, TimestampTz done_at, TimestampTz at, SlaReading *r)
 	r->done = done_at <= at;
 	end = r->done ? done_at : at;
 	r->used = open_outside(c, c->start, end);
-	/* a time target's due is where exactly its time is used up */
-	if (c->days == 0)
-		r->total = c->time;
-	else
-		r->total = open_outside(c, c->start, r->due);
+	r->total = clock_total(c, r->due);
 }
 
-/* Is at inside one of the pauses as given (bounds as given)? */
-static bool
-in_pause(const SlaClock *c, TimestampTz at)
+/* Is at inside one of c's pauses as given (bounds as given)?  (A paused target.) */
+bool
+sla_clock_paused(const SlaClock *c, TimestampTz at)
 {
 	int			i;
 
@@ -193,10 +279,10 @@ sla_clock_state(SlaClock *c, TimestampTz done_at, TimestampTz at, int64 warn_at)
 		return done_at <= r.due ? SLA_STATE_MET : SLA_STATE_BREACHED;
 	if (at >= r.due)
 		return SLA_STATE_BREACHED;
-	if (in_pause(c, at))
+	if (sla_clock_paused(c, at))
 		return SLA_STATE_PAUSED;
 	r.used = open_outside(c, c->start, at);
-	r.total = c->days == 0 ? c->time : open_outside(c, c->start, r.due);
+	r.total = clock_total(c, r.due);
 	return sla_reading_reached(&r, warn_at) ? SLA_STATE_AT_RISK : SLA_STATE_RUNNING;
 }
 
@@ -215,25 +301,13 @@ sla_clock_warn(SlaClock *c, int64 warn_at, TimestampTz at)
 	int128		need;
 	int64		total;
 
-	if (c->days == 0)
-		total = c->time;
-	else
-	{
-		c->clip = at;
-		total = open_outside(c, c->start, sla_clock_due(c));
-		c->clip = DT_NOEND;
-	}
+	c->clip = at;
+	total = c->days == 0 ? c->time : clock_total(c, sla_clock_due(c));
+	c->clip = DT_NOEND;
 	/* the least used time u with u * SCALE >= warn_at * total */
 	need = ((int128) warn_at * total + SLA_FRACTION_SCALE - 1) / SLA_FRACTION_SCALE;
 	w.days = 0;
 	w.time = (int64) need;
 	w.clip = DT_NOEND;
 	return sla_clock_due(&w);
-}
-
-/* Is at inside one of c's pauses as given?  (A paused target's state.) */
-bool
-sla_clock_paused(const SlaClock *c, TimestampTz at)
-{
-	return in_pause(c, at);
 }

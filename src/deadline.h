@@ -15,6 +15,7 @@
 #define DEADLINE_H
 
 #include "datatype/timestamp.h"
+#include "utils/typcache.h"
 
 #include "calendar_compile.h"
 
@@ -59,6 +60,9 @@ typedef struct SlaReading
 	int64		total;			/* open time outside pauses, start to due */
 } SlaReading;
 
+extern Oid	sla_state_enum_oid(Oid enumtype, SlaState state);
+extern int	sla_pauses_from_datum(Datum mr, TypeCacheEntry **rangetype,
+								  SlaPause **pauses);
 extern TimestampTz sla_clock_due(const SlaClock *c);
 extern void sla_clock_read(SlaClock *c, TimestampTz done_at, TimestampTz at,
 						   SlaReading *r);

@@ -18,12 +18,8 @@
 #include "postgres.h"
 
 #include "catalog/pg_type.h"
-#include "catalog/pg_enum.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
-#include "utils/syscache.h"
-#include "utils/multirangetypes.h"
-#include "utils/rangetypes.h"
 #include "utils/timestamp.h"
 #include "utils/typcache.h"
 
@@ -34,9 +30,6 @@
 #include "policy_store.h"
 #include "sla_policy.h"
 #include "store_cache.h"
-
-/* Calendars a call site keeps a store slot for; more take turns. */
-#define SITE_CALENDARS 8
 
 /* Lookups a call site remembers (a power of two), and their longest priority. */
 #define SITE_MEMO		32
@@ -65,11 +58,7 @@ typedef struct PolicySite
 	bool		const_policy;	/* argument 0 is a constant (decided once) */
 	bool		const_known;
 	void	   *policy_slot;	/* store slot of the named policy */
-	void	   *cal_slot[SITE_CALENDARS];
-	char		cal_name[SITE_CALENDARS][SLA_POLICY_KEY_MAXLEN + 1];
-	int			cal_len[SITE_CALENDARS];
-	uint32		cal_gen[SITE_CALENDARS];	/* bumped when a slot changes name */
-	int			next_cal;
+	SlaCalendarSlots cals;		/* the calendars its policies name */
 	Oid			state_oid[SLA_STATE_BREACHED + 1];	/* sla.sla_state's values */
 	TypeCacheEntry *rangetype;	/* of the pauses' multirange */
 } PolicySite;
@@ -89,32 +78,6 @@ site_of(FunctionCallInfo fcinfo)
 		fcinfo->flinfo->fn_extra = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
 														  sizeof(PolicySite));
 	return (PolicySite *) fcinfo->flinfo->fn_extra;
-}
-
-/* The slot of the site that holds calendar name (taking one in turn if none). */
-static int
-site_calendar_slot(PolicySite *site, const char *name)
-{
-	int			i;
-
-	for (i = 0; i < SITE_CALENDARS; i++)
-		if (site->cal_slot[i] != NULL && strcmp(site->cal_name[i], name) == 0)
-			return i;
-	i = site->next_cal;
-	site->next_cal = (i + 1) % SITE_CALENDARS;
-	/* a slot remembers one key at a time: a new key just reloads it */
-	strlcpy(site->cal_name[i], name, sizeof(site->cal_name[i]));
-	site->cal_len[i] = strlen(site->cal_name[i]);
-	site->cal_gen[i]++;
-	return i;
-}
-
-/* The compiled calendar of slot i (checked against changes by the store). */
-static SlaCalendar *
-slot_calendar(PolicySite *site, FmgrInfo *flinfo, int i)
-{
-	return sla_calendar_for_name(flinfo, &site->cal_slot[i], site->cal_name[i],
-								 site->cal_len[i]);
 }
 
 /* The kind named by text argument argno, or 22023. */
@@ -184,11 +147,11 @@ find_target(FunctionCallInfo fcinfo, bool named, TimestampTz version_at,
 			memo->kind == kind && memo->len == len &&
 			memcmp(memo->priority, pri, len) == 0 &&
 			(!with_calendar || memo->target == NULL ||
-			 (memo->cal >= 0 && site->cal_gen[memo->cal] == memo->cal_gen)))
+			 (memo->cal >= 0 && site->cals.gen[memo->cal] == memo->cal_gen)))
 		{
 			out->target = memo->target;
 			out->cal = with_calendar && memo->target ?
-				slot_calendar(site, fcinfo->flinfo, memo->cal) : NULL;
+				sla_calendar_in_slot(&site->cals, fcinfo->flinfo, memo->cal) : NULL;
 			return memo->target != NULL;
 		}
 	}
@@ -198,9 +161,9 @@ find_target(FunctionCallInfo fcinfo, bool named, TimestampTz version_at,
 	cal = -1;
 	if (out->target != NULL && with_calendar)
 	{
-		cal = site_calendar_slot(site,
-								 sla_policy_target_calendar(out->policy, out->target));
-		out->cal = slot_calendar(site, fcinfo->flinfo, cal);
+		cal = sla_calendar_slot(&site->cals,
+								sla_policy_target_calendar(out->policy, out->target));
+		out->cal = sla_calendar_in_slot(&site->cals, fcinfo->flinfo, cal);
 	}
 	if (memo != NULL)
 	{
@@ -208,71 +171,12 @@ find_target(FunctionCallInfo fcinfo, bool named, TimestampTz version_at,
 		memo->epoch = sla_store_epoch();
 		memo->target = out->target;
 		memo->cal = cal;
-		memo->cal_gen = cal >= 0 ? site->cal_gen[cal] : 0;
+		memo->cal_gen = cal >= 0 ? site->cals.gen[cal] : 0;
 		memo->kind = kind;
 		memo->len = len;
 		memcpy(memo->priority, pri, len);
 	}
 	return out->target != NULL;
-}
-
-/*
- * The number of ranges of the multirange in argument argno, read without
- * detoasting when it is stored inline and uncompressed (a short header
- * would otherwise cost a copy per row, and most rows have no pauses); -1
- * when it must be detoasted first.
- */
-static int64
-pauses_count_inline(FunctionCallInfo fcinfo, int argno)
-{
-	struct varlena *raw = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(argno));
-	uint32		count;
-
-	if (VARATT_IS_EXTERNAL(raw) || VARATT_IS_COMPRESSED(raw))
-		return -1;
-	memcpy(&count, VARDATA_ANY(raw) + offsetof(MultirangeType, rangeCount) - VARHDRSZ,
-		   sizeof(count));
-	return count;
-}
-
-/*
- * Unpack the tstzmultirange in argument argno into pauses (palloc'd, in
- * the multirange's order: ascending and disjoint).
- */
-static int
-pauses_arg(FunctionCallInfo fcinfo, int argno, SlaPause **pauses)
-{
-	PolicySite *site = site_of(fcinfo);
-	MultirangeType *mr;
-	uint32		n;
-	uint32		i;
-
-	*pauses = NULL;
-	if (pauses_count_inline(fcinfo, argno) == 0)
-		return 0;
-	mr = PG_GETARG_MULTIRANGE_P(argno);
-	if (MultirangeIsEmpty(mr))
-		return 0;
-	if (site->rangetype == NULL ||
-		site->rangetype->type_id != MultirangeTypeGetOid(mr))
-		site->rangetype = lookup_type_cache(MultirangeTypeGetOid(mr),
-											TYPECACHE_MULTIRANGE_INFO);
-	n = mr->rangeCount;
-	*pauses = palloc(sizeof(SlaPause) * n);
-	for (i = 0; i < n; i++)
-	{
-		RangeBound	lower,
-					upper;
-		SlaPause   *p = &(*pauses)[i];
-
-		/* the bounds in place: no range is built */
-		multirange_get_bounds(site->rangetype->rngtype, mr, i, &lower, &upper);
-		p->lo = lower.infinite ? DT_NOBEGIN : DatumGetTimestampTz(lower.val);
-		p->hi = upper.infinite ? DT_NOEND : DatumGetTimestampTz(upper.val);
-		p->lo_inc = lower.inclusive;
-		p->hi_inc = upper.inclusive;
-	}
-	return (int) n;
 }
 
 /* Set up c for target t started at start with the pauses in argument argno. */
@@ -286,7 +190,8 @@ clock_for(FunctionCallInfo fcinfo, const Target *t, TimestampTz start, int argno
 	c->start = start;
 	c->days = t->target->days;
 	c->time = t->target->time;
-	c->npauses = pauses_arg(fcinfo, argno, &pauses);
+	c->npauses = sla_pauses_from_datum(PG_GETARG_DATUM(argno),
+										&site_of(fcinfo)->rangetype, &pauses);
 	c->pauses = pauses;
 	c->clip = DT_NOEND;
 }
@@ -295,19 +200,11 @@ clock_for(FunctionCallInfo fcinfo, const Target *t, TimestampTz start, int argno
 static Datum
 state_datum(FunctionCallInfo fcinfo, SlaState state)
 {
-	static const char *const labels[] = {"met", "running", "paused", "at_risk", "breached"};
 	PolicySite *site = site_of(fcinfo);
 
 	if (site->state_oid[state] == InvalidOid)
-	{
-		Oid			enumtype = get_func_rettype(fcinfo->flinfo->fn_oid);
-
-		site->state_oid[state] = GetSysCacheOid2(ENUMTYPOIDNAME, Anum_pg_enum_oid,
-												 ObjectIdGetDatum(enumtype),
-												 CStringGetDatum(labels[state]));
-		if (site->state_oid[state] == InvalidOid)
-			elog(ERROR, "sla_state has no value \"%s\"", labels[state]);
-	}
+		site->state_oid[state] = sla_state_enum_oid(get_func_rettype(fcinfo->flinfo->fn_oid),
+													state);
 	return ObjectIdGetDatum(site->state_oid[state]);
 }
 

@@ -35,7 +35,6 @@
 #include "access/htup_details.h"
 #include "access/xact.h"
 #include "catalog/partition.h"
-#include "catalog/pg_enum.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "utils/builtins.h"
@@ -47,7 +46,6 @@
 #include "utils/multirangetypes.h"
 #include "utils/rangetypes.h"
 #include "utils/rel.h"
-#include "utils/syscache.h"
 #include "utils/timestamp.h"
 #include "utils/typcache.h"
 
@@ -57,9 +55,6 @@
 #include "sla.h"
 #include "sla_policy.h"
 #include "tracking.h"
-
-/* Calendars a trigger keeps a store slot for; more take turns. */
-#define SITE_CALENDARS 8
 
 /* The targets of a tracked row: their kind, done column and due column. */
 #define NKINDS 2
@@ -73,8 +68,6 @@ static const struct
 	{SLA_KIND_FIRST_RESPONSE, TC_FIRST_RESPONSE_AT, TC_FIRST_RESPONSE_DUE},
 	{SLA_KIND_RESOLUTION, TC_RESOLVED_AT, TC_RESOLUTION_DUE},
 };
-
-static const char *const state_labels[] = {"met", "running", "paused", "at_risk", "breached"};
 
 /* The event of each level a target reaches. */
 static const char *const level_events[] = {NULL, "at_risk", "breached"};
@@ -94,9 +87,7 @@ typedef struct TrackSite
 	Oid			tgoid;
 	TrackMapping *map;
 	void	   *policy_slot;
-	void	   *cal_slot[SITE_CALENDARS];
-	char		cal_name[SITE_CALENDARS][SLA_POLICY_KEY_MAXLEN + 1];
-	int			next_cal;
+	SlaCalendarSlots cals;		/* the calendars its policies name */
 	Oid			state_oid[SLA_STATE_BREACHED + 1];
 	TypeCacheEntry *mr_type;	/* tstzmultirange */
 } TrackSite;
@@ -212,36 +203,14 @@ site_of(FunctionCallInfo fcinfo, TriggerData *td)
 	site->tgoid = td->tg_trigger->tgoid;
 	site->map = sla_tracking_mapping(td);
 	for (i = 0; i <= SLA_STATE_BREACHED; i++)
-	{
-		Oid			enumtype = TupleDescAttr(RelationGetDescr(td->tg_relation),
-											 site->map->attnums[TC_STATE] - 1)->atttypid;
-
-		site->state_oid[i] = GetSysCacheOid2(ENUMTYPOIDNAME, Anum_pg_enum_oid,
-											 ObjectIdGetDatum(enumtype),
-											 CStringGetDatum(state_labels[i]));
-		if (!OidIsValid(site->state_oid[i]))
-			elog(ERROR, "sla_state has no value \"%s\"", state_labels[i]);
-	}
+		site->state_oid[i] =
+			sla_state_enum_oid(TupleDescAttr(RelationGetDescr(td->tg_relation),
+											 site->map->attnums[TC_STATE] - 1)->atttypid,
+							   (SlaState) i);
 	site->mr_type = lookup_type_cache(TSTZMULTIRANGEOID, TYPECACHE_MULTIRANGE_INFO);
 	MemoryContextSwitchTo(old);
 	fcinfo->flinfo->fn_extra = site;
 	return site;
-}
-
-/* The compiled calendar name through one of the site's slots. */
-static SlaCalendar *
-site_calendar(TrackSite *site, FmgrInfo *flinfo, const char *name)
-{
-	int			len = strlen(name);
-	int			i;
-
-	for (i = 0; i < SITE_CALENDARS; i++)
-		if (site->cal_slot[i] != NULL && strcmp(site->cal_name[i], name) == 0)
-			return sla_calendar_for_name(flinfo, &site->cal_slot[i], name, len);
-	i = site->next_cal;
-	site->next_cal = (i + 1) % SITE_CALENDARS;
-	strlcpy(site->cal_name[i], name, sizeof(site->cal_name[i]));
-	return sla_calendar_for_name(flinfo, &site->cal_slot[i], name, len);
 }
 
 /* ---- reading a row ---- */
@@ -370,36 +339,6 @@ read_old(TrackMapping *m, TupleDesc desc, HeapTuple oldtup, TargetResult *res,
 
 /* ---- pauses ---- */
 
-/* The pauses in multirange value mr, ascending and disjoint. */
-static int
-read_pauses(TrackSite *site, Datum mr, SlaPause **pauses)
-{
-	MultirangeType *m = DatumGetMultirangeTypeP(mr);
-	RangeType **ranges;
-	int32		n;
-	int			i;
-
-	*pauses = NULL;
-	if (MultirangeIsEmpty(m))
-		return 0;
-	multirange_deserialize(site->mr_type->rngtype, m, &n, &ranges);
-	*pauses = palloc(sizeof(SlaPause) * n);
-	for (i = 0; i < n; i++)
-	{
-		RangeBound	lower,
-					upper;
-		bool		empty;
-		SlaPause   *p = &(*pauses)[i];
-
-		range_deserialize(site->mr_type->rngtype, ranges[i], &lower, &upper, &empty);
-		p->lo = lower.infinite ? DT_NOBEGIN : DatumGetTimestampTz(lower.val);
-		p->hi = upper.infinite ? DT_NOEND : DatumGetTimestampTz(upper.val);
-		p->lo_inc = lower.inclusive;
-		p->hi_inc = upper.inclusive;
-	}
-	return n;
-}
-
 /*
  * The pauses mr (null: none) after a status change at t: into a paused
  * status adds [t, infinity); out of one ends the last pause without end
@@ -467,7 +406,8 @@ judge_target(TrackSite *site, FmgrInfo *flinfo, const SlaPolicy *p,
 {
 	SlaClock	c;
 
-	c.cal = site_calendar(site, flinfo, sla_policy_target_calendar(p, t));
+	c.cal = sla_calendar_in_slot(&site->cals, flinfo,
+								 sla_calendar_slot(&site->cals, sla_policy_target_calendar(p, t)));
 	c.start = start;
 	c.days = t->days;
 	c.time = t->time;
@@ -673,7 +613,7 @@ track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
 		}
 	}
 	if (!paused_null)
-		npauses = read_pauses(site, paused, &pauses);
+		npauses = sla_pauses_from_datum(paused, &site->mr_type, &pauses);
 
 	opened = column_instant(desc, newtup, m->attnums[TC_OPENED_AT], &opened_null);
 	priority = column_text(desc, newtup, m->attnums[TC_PRIORITY]);
