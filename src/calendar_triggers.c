@@ -54,8 +54,9 @@
 
 #include "calendar_def.h"
 #include "calendar_store.h"
-#include "icu_locale.h"
 #include "holiday_store.h"
+#include "icu_locale.h"
+#include "sla.h"
 #include "status_report.h"
 #include "time_zone.h"
 
@@ -74,12 +75,8 @@ typedef enum TriggerUse
 static TriggerData *
 check_trigger_call(FunctionCallInfo fcinfo, TriggerUse use)
 {
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	TriggerData *trigdata = sla_trigger_data(fcinfo);
 
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("function can only be called as a trigger")));
 	if (use == USE_ROW_BEFORE &&
 		(!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
 		 !TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||

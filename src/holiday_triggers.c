@@ -24,17 +24,7 @@
 #include "utils/rel.h"
 
 #include "holiday_store.h"
-
-/* Raise 39P01 unless called as a trigger. */
-static TriggerData *
-trigger_data(FunctionCallInfo fcinfo)
-{
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("function can only be called as a trigger")));
-	return (TriggerData *) fcinfo->context;
-}
+#include "sla.h"
 
 /* Is the row's "shipped" column true?  (False when there is none.) */
 static bool
@@ -60,7 +50,7 @@ PG_FUNCTION_INFO_V1(sla_holiday_validate_trigger);
 Datum
 sla_holiday_validate_trigger(PG_FUNCTION_ARGS)
 {
-	TriggerData *trigdata = trigger_data(fcinfo);
+	TriggerData *trigdata = sla_trigger_data(fcinfo);
 	const char *table = RelationGetRelationName(trigdata->tg_relation);
 	HeapTuple	oldtuple = NULL;
 	HeapTuple	newtuple = NULL;
@@ -107,7 +97,7 @@ PG_FUNCTION_INFO_V1(sla_holiday_check_trigger);
 Datum
 sla_holiday_check_trigger(PG_FUNCTION_ARGS)
 {
-	TriggerData *trigdata = trigger_data(fcinfo);
+	TriggerData *trigdata = sla_trigger_data(fcinfo);
 	TupleDesc	tupdesc = RelationGetDescr(trigdata->tg_relation);
 	HeapTuple	tuple;
 	char	   *region;

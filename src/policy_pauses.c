@@ -26,6 +26,8 @@
 #include "utils/timestamp.h"
 #include "utils/typcache.h"
 
+#include "sla.h"
+
 typedef struct PausesState
 {
 	bool		paused;			/* in a paused status now */
@@ -169,11 +171,7 @@ sla_pauses_finalfn(PG_FUNCTION_ARGS)
 		upper.infinite = open;
 		upper.inclusive = false;
 		upper.lower = false;
-#if PG_VERSION_NUM >= 160000
-		ranges[i] = make_range(rngtype, &lower, &upper, false, NULL);
-#else
-		ranges[i] = make_range(rngtype, &lower, &upper, false);
-#endif
+		ranges[i] = sla_make_range(rngtype, &lower, &upper, false);
 	}
 	PG_RETURN_MULTIRANGE_P(make_multirange(TSTZMULTIRANGEOID, rngtype, n, ranges));
 }

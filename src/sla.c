@@ -10,6 +10,7 @@
  */
 #include "postgres.h"
 
+#include "commands/trigger.h"
 #include "fmgr.h"
 #include "utils/guc.h"
 
@@ -46,4 +47,18 @@ _PG_init(void)
 							   0,
 							   NULL, NULL, NULL);
 	MarkGUCPrefixReserved("sla");
+}
+
+/*
+ * The trigger data of a trigger function's call; raises 39P01 when the
+ * function was called some other way.
+ */
+TriggerData *
+sla_trigger_data(FunctionCallInfo fcinfo)
+{
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function can only be called as a trigger")));
+	return (TriggerData *) fcinfo->context;
 }

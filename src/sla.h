@@ -14,8 +14,14 @@
 
 #include "postgres.h"
 
+#include "fmgr.h"
+
 /* PG15 does not mark PG_FUNCTION_INFO_V1 symbols or _PG_init for export. */
 PGDLLEXPORT void _PG_init(void);
+
+/* The trigger data of a trigger function's call; 39P01 when not called as one. */
+struct TriggerData;
+extern struct TriggerData *sla_trigger_data(FunctionCallInfo fcinfo);
 
 /* make_range() takes an error context from PostgreSQL 16 on. */
 #if PG_VERSION_NUM >= 160000

@@ -173,12 +173,8 @@ write_instant(void)
 static TriggerData *
 check_call(FunctionCallInfo fcinfo)
 {
-	TriggerData *td = (TriggerData *) fcinfo->context;
+	TriggerData *td = sla_trigger_data(fcinfo);
 
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("function can only be called as a trigger")));
 	if (!TRIGGER_FIRED_FOR_ROW(td->tg_event) || !TRIGGER_FIRED_BEFORE(td->tg_event) ||
 		!(TRIGGER_FIRED_BY_INSERT(td->tg_event) || TRIGGER_FIRED_BY_UPDATE(td->tg_event)))
 		ereport(ERROR,
