@@ -1408,6 +1408,27 @@ COMMENT ON COLUMN @extschema@.calendar.locale IS
 COMMENT ON COLUMN @extschema@.calendar.hours IS 'Weekly hours, e.g. ''mon-fri 09:00-17:00; sat 10:00-14:00'', ''mon-fri 08:00-12:00,13:00-17:00'', ''sun-thu 22:00-06:00'', ''weekdays 09:00-17:00'' (the days outside the weekend of the calendar''s locale), ''24/7'' or ''closed''';
 COMMENT ON FUNCTION @extschema@.calendar_validate_trigger() IS
 'BEFORE row trigger of sla.calendar (argument ''calendar'', INSERT OR UPDATE) and sla.calendar_exception (argument ''exception'', INSERT OR UPDATE OR DELETE): checks each row on its own, rejecting unknown time zones and locales (22023), malformed hours (22P02; ''weekdays'' in exception hours too), overlapping ranges within the row (22023), more than 48 ranges a day (54000) and exception dates outside the years 1 to 9999 (22008); neighbouring dates are checked at commit by sla.calendar_check_trigger';
+-- The locale of sla.format is of this domain, not text: a text (or name, varchar) argument then
+-- matches core's format(text, VARIADIC "any") better, so sla on the search_path keeps format('%s', x).
+CREATE DOMAIN @extschema@.locale_name AS text;
+COMMENT ON DOMAIN @extschema@.locale_name IS
+'An ICU locale name (''de_DE'', ''zh_TW'', ''de_DE.UTF-8''); the type of sla.format''s locale, so that core''s format() keeps its calls with text arguments when sla is on the search_path';
+
+CREATE FUNCTION @extschema@.format(amount @extschema@.business_interval, locale @extschema@.locale_name DEFAULT pg_catalog.current_setting('lc_messages'))
+RETURNS text
+AS 'MODULE_PATHNAME', 'sla_format_business_interval'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.format(@extschema@.business_interval, @extschema@.locale_name) IS
+'An amount of business time in words of a locale (default: lc_messages, with ''C'' as ''en''): its non-zero business days, hours, minutes and seconds, each with its own sign, joined as ICU joins units (''2 Werktage, 4 Stunden'', ''2 werkdagen en 4 uur''); ''0 minutes'' for zero. Hours, minutes, seconds, numbers, plural forms and the list from ICU; the words for a business day shipped for de, en, fr, ja, nl, tr, zh. 22023 for a locale ICU has no data for, or one without business-day words when there are days. The locale is of domain sla.locale_name so that core''s format(text, ...) keeps its calls with text arguments. STABLE because ICU''s data can change';
+
+CREATE FUNCTION @extschema@.format_relative(deadline timestamptz, now timestamptz, locale text DEFAULT pg_catalog.current_setting('lc_messages'))
+RETURNS text
+AS 'MODULE_PATHNAME', 'sla_format_relative'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.format_relative(timestamptz, timestamptz, text) IS
+'How far deadline is from now in wall-clock time, in words of a locale from ICU''s relative date-time formatter (''in 3 hours'', ''vor 2 Tagen''): whole seconds below a minute, minutes below an hour, hours below a day, else days, truncated toward zero; ICU''s word for now below a second. 22008 for an infinite timestamp, 22023 for a locale ICU has no data for. STABLE because ICU''s data can change';
 -- END icu
 
 -- ---------------------------------------------------------------------------
