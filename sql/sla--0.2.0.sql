@@ -976,7 +976,7 @@ INSERT INTO @extschema@.holiday_date (region, name, first_year, day, shipped) VA
 -- solar_term, hijri, evaluated through ICU with sla.lunar_correction) and published lists.
 INSERT INTO @extschema@.holiday_region (code, parent, name, comment, shipped) VALUES
 	('CN', NULL, 'China', 'National holidays of the State Council''s 全国年节及纪念日放假办法 by rule, and each year''s moved rest days and working days (调休) from the State Council''s notice, 2007 to 2026; later years give the statutory days only and report the moved days as not yet published. Days for part of the population (Women''s Day, Youth Day, Children''s Day, Army Day) are not shipped.', true),
-	('IN', NULL, 'India', 'The three national holidays (Republic Day, Independence Day, Gandhi Jayanti). The other gazetted holidays of central government offices (DoPT''s yearly list) and state holidays are not shipped; add them as overrides.', true),
+	('IN', NULL, 'India', 'The 14 compulsory holidays of central government offices (DoPT''s yearly O.M.): the three national holidays, Christmas and Good Friday by rule (from 2013), the other nine as published for 2024 to 2026 (not included before 2024; after 2026 a NOTICE). The three holidays each state''s coordination committee adds, restricted holidays and state holidays are not shipped; add them as overrides.', true),
 	('TR', NULL, 'Turkey', 'National and religious holidays of Law No. 2429, with the Diyanet''s dates for Ramazan and Kurban Bayramı (sla.lunar_correction) and the half-day eves (arife, 28 October) that end at 13:00. Extra days the government adds by decree (bridge days) are not shipped.', true),
 	('SA', NULL, 'Saudi Arabia', 'Holidays of the Labour Law''s implementing regulations (private sector): Founding Day, National Day, four days of Eid al-Fitr and of Eid al-Adha by the Umm al-Qura calendar with the Supreme Court''s announced corrections (sla.lunar_correction). Government offices get longer Eid holidays, not shipped.', true);
 
@@ -1394,6 +1394,51 @@ INSERT INTO @extschema@.holiday_date (region, name, first_year, day, shipped) VA
 	('CN', 'Moved working day', 2026, '2026-05-09', true),
 	('CN', 'Moved working day', 2026, '2026-09-20', true),
 	('CN', 'Moved working day', 2026, '2026-10-10', true);
+-- IN: the rest of the 14 compulsory holidays of central government offices (DoPT's yearly O.M.):
+-- Christmas and Good Friday by rule, the others as the dated lists of the O.M.s found for 2024-2026
+INSERT INTO @extschema@.holiday_rule (region, name, first_year, last_year, rule, month, day, weekday, nth,
+		offset_days, duration_days, on_saturday, on_sunday, kind, closes_at, source, shipped) VALUES
+	('IN', 'Christmas Day', 2013, NULL, 'fixed', 12, 25, NULL, NULL, 0, 1, 'none', 'none', 'holiday', NULL, 'Department of Personnel and Training, yearly O.M. on holidays to be observed in central government offices, compulsory holidays (para 2): on the list of every O.M. read, for 2013 (F.No.12/4/2012-JCA-2 of 5 June 2012), 2015, 2016 and 2024 to 2026', true),
+	('IN', 'Good Friday', 2013, NULL, 'easter', NULL, NULL, NULL, NULL, -2, 1, 'none', 'none', 'holiday', NULL, 'Department of Personnel and Training, yearly O.M. on holidays to be observed in central government offices, compulsory holidays (para 2): on the list of every O.M. read, for 2013 (F.No.12/4/2012-JCA-2 of 5 June 2012), 2015, 2016 and 2024 to 2026', true),
+	('IN', 'Mahavir Jayanti', 2024, 2026, 'dated', NULL, NULL, NULL, NULL, 0, 1, 'none', 'none', 'holiday', NULL, 'Department of Personnel and Training, O.M. of 3 July 2023, holidays to be observed in central government offices during 2024: compulsory holiday (para 2), date from Annexure I (as reprinted, e.g. 7thpaycommissionnews.in; the same dates in the Government of NCT of Delhi list); 2025: O.M. No. 12/2/2023-JCA of 9 July 2024, Annexure I (as reprinted, e.g. cgstaffportal.in; Department of Posts letter Y-21/2/2024-PE-II-DOP of 10 October 2024 forwards it); 2026: O.M. of July 2025, Annexure I (as reported by Sakshi Post, 8 July 2025)', true),
+	('IN', 'Buddha Purnima', 2024, 2026, 'dated', NULL, NULL, NULL, NULL, 0, 1, 'none', 'none', 'holiday', NULL, 'Department of Personnel and Training, O.M. of 3 July 2023, holidays to be observed in central government offices during 2024: compulsory holiday (para 2), date from Annexure I (as reprinted, e.g. 7thpaycommissionnews.in; the same dates in the Government of NCT of Delhi list); 2025: O.M. No. 12/2/2023-JCA of 9 July 2024, Annexure I (as reprinted, e.g. cgstaffportal.in; Department of Posts letter Y-21/2/2024-PE-II-DOP of 10 October 2024 forwards it); 2026: O.M. of July 2025, Annexure I (as reported by Sakshi Post, 8 July 2025)', true),
+	('IN', 'Idu''l Fitr', 2024, 2026, 'dated', NULL, NULL, NULL, NULL, 0, 1, 'none', 'none', 'holiday', NULL, 'Department of Personnel and Training, O.M. of 3 July 2023, holidays to be observed in central government offices during 2024: compulsory holiday (para 2), date from Annexure I (as reprinted, e.g. 7thpaycommissionnews.in; the same dates in the Government of NCT of Delhi list); 2025: O.M. No. 12/2/2023-JCA of 9 July 2024, Annexure I (as reprinted, e.g. cgstaffportal.in; Department of Posts letter Y-21/2/2024-PE-II-DOP of 10 October 2024 forwards it); 2026: O.M. of July 2025, Annexure I (as reported by Sakshi Post, 8 July 2025); the O.M. lets the Ministry change the dates of the four Islamic holidays after the moon is sighted: the dates are as first published, later changes were not checked', true),
+	('IN', 'Idu''l Zuha', 2024, 2026, 'dated', NULL, NULL, NULL, NULL, 0, 1, 'none', 'none', 'holiday', NULL, 'Department of Personnel and Training, O.M. of 3 July 2023, holidays to be observed in central government offices during 2024: compulsory holiday (para 2), date from Annexure I (as reprinted, e.g. 7thpaycommissionnews.in; the same dates in the Government of NCT of Delhi list); 2025: O.M. No. 12/2/2023-JCA of 9 July 2024, Annexure I (as reprinted, e.g. cgstaffportal.in; Department of Posts letter Y-21/2/2024-PE-II-DOP of 10 October 2024 forwards it); 2026: O.M. of July 2025, Annexure I (as reported by Sakshi Post, 8 July 2025); the O.M. lets the Ministry change the dates of the four Islamic holidays after the moon is sighted: the dates are as first published, later changes were not checked', true),
+	('IN', 'Muharram', 2024, 2026, 'dated', NULL, NULL, NULL, NULL, 0, 1, 'none', 'none', 'holiday', NULL, 'Department of Personnel and Training, O.M. of 3 July 2023, holidays to be observed in central government offices during 2024: compulsory holiday (para 2), date from Annexure I (as reprinted, e.g. 7thpaycommissionnews.in; the same dates in the Government of NCT of Delhi list); 2025: O.M. No. 12/2/2023-JCA of 9 July 2024, Annexure I (as reprinted, e.g. cgstaffportal.in; Department of Posts letter Y-21/2/2024-PE-II-DOP of 10 October 2024 forwards it); 2026: O.M. of July 2025, Annexure I (as reported by Sakshi Post, 8 July 2025); the O.M. lets the Ministry change the dates of the four Islamic holidays after the moon is sighted: the dates are as first published, later changes were not checked', true),
+	('IN', 'Prophet Mohammad''s Birthday', 2024, 2026, 'dated', NULL, NULL, NULL, NULL, 0, 1, 'none', 'none', 'holiday', NULL, 'Department of Personnel and Training, O.M. of 3 July 2023, holidays to be observed in central government offices during 2024: compulsory holiday (para 2), date from Annexure I (as reprinted, e.g. 7thpaycommissionnews.in; the same dates in the Government of NCT of Delhi list); 2025: O.M. No. 12/2/2023-JCA of 9 July 2024, Annexure I (as reprinted, e.g. cgstaffportal.in; Department of Posts letter Y-21/2/2024-PE-II-DOP of 10 October 2024 forwards it); 2026: O.M. of July 2025, Annexure I (as reported by Sakshi Post, 8 July 2025); the O.M. lets the Ministry change the dates of the four Islamic holidays after the moon is sighted: the dates are as first published, later changes were not checked', true),
+	('IN', 'Dussehra', 2024, 2026, 'dated', NULL, NULL, NULL, NULL, 0, 1, 'none', 'none', 'holiday', NULL, 'Department of Personnel and Training, O.M. of 3 July 2023, holidays to be observed in central government offices during 2024: compulsory holiday (para 2), date from Annexure I (as reprinted, e.g. 7thpaycommissionnews.in; the same dates in the Government of NCT of Delhi list); 2025: O.M. No. 12/2/2023-JCA of 9 July 2024, Annexure I (as reprinted, e.g. cgstaffportal.in; Department of Posts letter Y-21/2/2024-PE-II-DOP of 10 October 2024 forwards it); 2026: O.M. of July 2025, Annexure I (as reported by Sakshi Post, 8 July 2025)', true),
+	('IN', 'Diwali', 2024, 2026, 'dated', NULL, NULL, NULL, NULL, 0, 1, 'none', 'none', 'holiday', NULL, 'Department of Personnel and Training, O.M. of 3 July 2023, holidays to be observed in central government offices during 2024: compulsory holiday (para 2), date from Annexure I (as reprinted, e.g. 7thpaycommissionnews.in; the same dates in the Government of NCT of Delhi list); 2025: O.M. No. 12/2/2023-JCA of 9 July 2024, Annexure I (as reprinted, e.g. cgstaffportal.in; Department of Posts letter Y-21/2/2024-PE-II-DOP of 10 October 2024 forwards it); 2026: O.M. of July 2025, Annexure I (as reported by Sakshi Post, 8 July 2025)', true),
+	('IN', 'Guru Nanak''s Birthday', 2024, 2026, 'dated', NULL, NULL, NULL, NULL, 0, 1, 'none', 'none', 'holiday', NULL, 'Department of Personnel and Training, O.M. of 3 July 2023, holidays to be observed in central government offices during 2024: compulsory holiday (para 2), date from Annexure I (as reprinted, e.g. 7thpaycommissionnews.in; the same dates in the Government of NCT of Delhi list); 2025: O.M. No. 12/2/2023-JCA of 9 July 2024, Annexure I (as reprinted, e.g. cgstaffportal.in; Department of Posts letter Y-21/2/2024-PE-II-DOP of 10 October 2024 forwards it); 2026: O.M. of July 2025, Annexure I (as reported by Sakshi Post, 8 July 2025)', true);
+
+INSERT INTO @extschema@.holiday_date (region, name, first_year, day, shipped) VALUES
+	('IN', 'Mahavir Jayanti', 2024, '2024-04-21', true),
+	('IN', 'Buddha Purnima', 2024, '2024-05-23', true),
+	('IN', 'Idu''l Fitr', 2024, '2024-04-11', true),
+	('IN', 'Idu''l Zuha', 2024, '2024-06-17', true),
+	('IN', 'Muharram', 2024, '2024-07-17', true),
+	('IN', 'Prophet Mohammad''s Birthday', 2024, '2024-09-16', true),
+	('IN', 'Dussehra', 2024, '2024-10-12', true),
+	('IN', 'Diwali', 2024, '2024-10-31', true),
+	('IN', 'Guru Nanak''s Birthday', 2024, '2024-11-15', true),
+	('IN', 'Mahavir Jayanti', 2024, '2025-04-10', true),
+	('IN', 'Buddha Purnima', 2024, '2025-05-12', true),
+	('IN', 'Idu''l Fitr', 2024, '2025-03-31', true),
+	('IN', 'Idu''l Zuha', 2024, '2025-06-07', true),
+	('IN', 'Muharram', 2024, '2025-07-06', true),
+	('IN', 'Prophet Mohammad''s Birthday', 2024, '2025-09-05', true),
+	('IN', 'Dussehra', 2024, '2025-10-02', true),
+	('IN', 'Diwali', 2024, '2025-10-20', true),
+	('IN', 'Guru Nanak''s Birthday', 2024, '2025-11-05', true),
+	('IN', 'Mahavir Jayanti', 2024, '2026-03-31', true),
+	('IN', 'Buddha Purnima', 2024, '2026-05-01', true),
+	('IN', 'Idu''l Fitr', 2024, '2026-03-21', true),
+	('IN', 'Idu''l Zuha', 2024, '2026-05-27', true),
+	('IN', 'Muharram', 2024, '2026-06-26', true),
+	('IN', 'Prophet Mohammad''s Birthday', 2024, '2026-08-26', true),
+	('IN', 'Dussehra', 2024, '2026-10-20', true),
+	('IN', 'Diwali', 2024, '2026-11-08', true),
+	('IN', 'Guru Nanak''s Birthday', 2024, '2026-11-24', true);
+
 -- END holidays
 
 
@@ -1873,6 +1918,27 @@ COMMENT ON COLUMN @extschema@.calendar.locale IS
 COMMENT ON COLUMN @extschema@.calendar.hours IS 'Weekly hours, e.g. ''mon-fri 09:00-17:00; sat 10:00-14:00'', ''mon-fri 08:00-12:00,13:00-17:00'', ''sun-thu 22:00-06:00'', ''weekdays 09:00-17:00'' (the days outside the weekend of the calendar''s locale), ''24/7'' or ''closed''';
 COMMENT ON FUNCTION @extschema@.calendar_validate_trigger() IS
 'BEFORE row trigger of sla.calendar (argument ''calendar'', INSERT OR UPDATE) and sla.calendar_exception (argument ''exception'', INSERT OR UPDATE OR DELETE): checks each row on its own, rejecting unknown time zones and locales (22023), malformed hours (22P02; ''weekdays'' in exception hours too), overlapping ranges within the row (22023), more than 48 ranges a day (54000) and exception dates outside the years 1 to 9999 (22008); neighbouring dates are checked at commit by sla.calendar_check_trigger';
+-- The locale of sla.format is of this domain, not text: a text (or name, varchar) argument then
+-- matches core's format(text, VARIADIC "any") better, so sla on the search_path keeps format('%s', x).
+CREATE DOMAIN @extschema@.locale_name AS text;
+COMMENT ON DOMAIN @extschema@.locale_name IS
+'An ICU locale name (''de_DE'', ''zh_TW'', ''de_DE.UTF-8''); the type of sla.format''s locale, so that core''s format() keeps its calls with text arguments when sla is on the search_path';
+
+CREATE FUNCTION @extschema@.format(amount @extschema@.business_interval, locale @extschema@.locale_name DEFAULT pg_catalog.current_setting('lc_messages'))
+RETURNS text
+AS 'MODULE_PATHNAME', 'sla_format_business_interval'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.format(@extschema@.business_interval, @extschema@.locale_name) IS
+'An amount of business time in words of a locale (default: lc_messages, with ''C'' as ''en''): its non-zero business days, hours, minutes and seconds, each with its own sign, joined as ICU joins units (''2 Werktage, 4 Stunden'', ''2 werkdagen en 4 uur''); ''0 minutes'' for zero. Hours, minutes, seconds, numbers, plural forms and the list from ICU; the words for a business day shipped for de, en, fr, ja, nl, tr, zh. 22023 for a locale ICU has no data for, or one without business-day words when there are days. The locale is of domain sla.locale_name so that core''s format(text, ...) keeps its calls with text arguments. STABLE because ICU''s data can change';
+
+CREATE FUNCTION @extschema@.format_relative(deadline timestamptz, now timestamptz, locale text DEFAULT pg_catalog.current_setting('lc_messages'))
+RETURNS text
+AS 'MODULE_PATHNAME', 'sla_format_relative'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.format_relative(timestamptz, timestamptz, text) IS
+'How far deadline is from now in wall-clock time, in words of a locale from ICU''s relative date-time formatter (''in 3 hours'', ''vor 2 Tagen''): whole seconds below a minute, minutes below an hour, hours below a day, else days, truncated toward zero; ICU''s word for now below a second. 22008 for an infinite timestamp, 22023 for a locale ICU has no data for. STABLE because ICU''s data can change';
 -- END icu
 
 -- ---------------------------------------------------------------------------

@@ -2,9 +2,10 @@
  *
  * icu_functions.c
  *	  SQL-callable functions over ICU's calendar and locale data and the
- *	  solar terms: sla.icu_lunar_dates, sla.qingming_date and
- *	  sla.locale_weekend.  Unpack arguments, call the ICU layer or the
- *	  solar-term code, raise what they report, pack the result.
+ *	  solar terms: sla.icu_lunar_dates, sla.qingming_date,
+ *	  sla.locale_weekend, sla.format and sla.format_relative.  Unpack
+ *	  arguments, call the ICU layer or the solar-term code, raise what they
+ *	  report, pack the result.
  *
  * IDENTIFICATION
  *	  src/icu_functions.c
@@ -13,13 +14,18 @@
  */
 #include "postgres.h"
 
+#include "common/int.h"
 #include "fmgr.h"
 #include "funcapi.h"
 #include "lib/stringinfo.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/timestamp.h"
 
+#include "business_interval.h"
+#include "business_time.h"
 #include "icu_calendar.h"
+#include "icu_format.h"
 #include "icu_locale.h"
 #include "solar_term.h"
 #include "status_report.h"
@@ -162,4 +168,74 @@ sla_locale_weekend(PG_FUNCTION_ARGS)
 	if (st != SLA_ICU_OK)
 		sla_report_icu_status(st, &err, locale, 0);
 	PG_RETURN_TEXT_P(cstring_to_text(format_weekend(weekend)));
+}
+
+/*
+ * A locale argument of sla.format or sla.format_relative, made an ICU
+ * locale name (lc_messages spells "de_DE.UTF-8" or "C").
+ */
+static char *
+format_locale_arg(const char *name)
+{
+	char	   *locale = palloc(strlen(name) + 3);
+
+	/* room for "en" when name is "" */
+	sla_icu_locale_from_posix(name, locale, strlen(name) + 3);
+	return locale;
+}
+
+/*
+ * sla.format(amount business_interval, locale locale_name) RETURNS text: the
+ * amount in words of locale ("2 Werktage, 4 Stunden").  22023 for a
+ * locale ICU has no data for, or with business days, one whose language
+ * has no shipped words for a business day.  The locale's type is a domain
+ * over text, so that core's format(text, VARIADIC "any") keeps every call
+ * with a text argument (see docs/icu.md).
+ */
+PG_FUNCTION_INFO_V1(sla_format_business_interval);
+Datum
+sla_format_business_interval(PG_FUNCTION_ARGS)
+{
+	BusinessInterval *amount = PG_GETARG_BUSINESS_INTERVAL_P(0);
+	char	   *locale = format_locale_arg(text_to_cstring(PG_GETARG_TEXT_PP(1)));
+	char		out[SLA_ICU_FORMAT_MAX];
+	SlaIcuError err;
+	SlaIcuStatus st;
+
+	st = sla_icu_format_business(locale, amount->days, amount->time, out,
+								 sizeof(out), &err);
+	if (st != SLA_ICU_OK)
+		sla_report_icu_status(st, &err, locale, 0);
+	PG_RETURN_TEXT_P(cstring_to_text(out));
+}
+
+/*
+ * sla.format_relative(deadline timestamptz, now timestamptz, locale text)
+ * RETURNS text: how far deadline is from now, in words of locale ("in 3
+ * hours", "vor 2 Tagen"), in wall-clock time.  22008 for an infinite
+ * timestamp or a distance beyond int64 microseconds, 22023 for a locale
+ * ICU has no data for.
+ */
+PG_FUNCTION_INFO_V1(sla_format_relative);
+Datum
+sla_format_relative(PG_FUNCTION_ARGS)
+{
+	TimestampTz deadline = PG_GETARG_TIMESTAMPTZ(0);
+	TimestampTz now = PG_GETARG_TIMESTAMPTZ(1);
+	char	   *locale = format_locale_arg(text_to_cstring(PG_GETARG_TEXT_PP(2)));
+	char		out[SLA_ICU_FORMAT_MAX];
+	int64		diff;
+	SlaIcuError err;
+	SlaIcuStatus st;
+
+	sla_require_finite(deadline, "deadline");
+	sla_require_finite(now, "now");
+	if (pg_sub_s64_overflow(deadline, now, &diff))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("interval out of range")));
+	st = sla_icu_format_relative(locale, diff, out, sizeof(out), &err);
+	if (st != SLA_ICU_OK)
+		sla_report_icu_status(st, &err, locale, 0);
+	PG_RETURN_TEXT_P(cstring_to_text(out));
 }

@@ -19,6 +19,7 @@ typedef enum SlaIcuStatus
 	SLA_ICU_MONTH_RANGE,		/* lunar month outside 1 to 12 */
 	SLA_ICU_DAY_RANGE,			/* lunar day outside 1 to 30 */
 	SLA_ICU_BAD_LOCALE,			/* a locale ICU has no language or region for */
+	SLA_ICU_NO_WORDS,			/* a language without business-day words */
 	SLA_ICU_FAILED				/* an ICU call failed (see the error code) */
 } SlaIcuStatus;
 

@@ -13,6 +13,7 @@
 
 #include "utils/datetime.h"
 
+#include "business_day_words.h"
 #include "calendar_compile.h"
 #include "status_report.h"
 
@@ -176,6 +177,14 @@ sla_report_icu_status(SlaIcuStatus status, const SlaIcuError *err,
 					 errmsg("invalid locale name: \"%s\"", locale),
 					 errdetail("ICU has no data for its language, or does not know its region."),
 					 errhint("Use a language code with an optional ISO 3166 region, such as \"de_DE\", \"ar_SA\" or \"en\".")));
+			break;
+		case SLA_ICU_NO_WORDS:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("no words for a business day in locale \"%s\"", locale),
+					 errdetail("Business days are written in the languages %s.",
+							   sla_business_day_languages()),
+					 errhint("Use a locale of one of these languages, or convert the days to time with a calendar first.")));
 			break;
 		case SLA_ICU_FAILED:
 			ereport(ERROR,
