@@ -103,6 +103,13 @@ INSERT INTO sla.kpi_query (kpi, query) VALUES
 	('csat', $q$
 	SELECT sla.csat(c.score) FROM kc.calls c WHERE c.customer = $5 AND c.call_at >= $3 AND c.call_at < $4$q$);
 
+-- the view: plain built-in types, a comment on every column, security_invoker
+SELECT a.attname, format_type(a.atttypid, a.atttypmod) AS type, t.typnamespace = 'pg_catalog'::regnamespace AS builtin,
+	col_description(a.attrelid, a.attnum) IS NOT NULL AS commented
+FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+WHERE a.attrelid = 'sla.kpi_attainment'::regclass AND a.attnum > 0 ORDER BY a.attnum;
+SELECT reloptions FROM pg_class WHERE oid = 'sla.kpi_attainment'::regclass;
+
 -- before any measurement: every started period, nothing met or missed
 SELECT kpi, period, period_start, period_end, value, met, credit_percent
 FROM sla.kpi_attainment WHERE kpi IN ('availability', 'csat') ORDER BY kpi, period, period_start;
