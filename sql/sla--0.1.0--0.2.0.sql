@@ -2177,3 +2177,436 @@ LANGUAGE C STRICT VOLATILE PARALLEL UNSAFE;
 COMMENT ON FUNCTION @extschema@.sweep(integer, timestamptz) IS
 'Judges as of at the tracked rows whose next threshold (warn_at crossing or due) has passed, at most max_rows, skipping rows other transactions hold; writes their events; returns the number of rows whose state changed';
 -- END tracking
+
+-- ---------------------------------------------------------------------------
+-- Contracts: a customer's terms (calendar, ticket policy), KPI targets per
+-- week, month or quarter, service-credit tiers, measurements (inserted by a
+-- job or computed by registered queries) and the attainment view.
+-- BEGIN contracts
+CREATE FUNCTION @extschema@.kpi_period(at timestamptz, period text, time_zone text)
+RETURNS tstzrange
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	local_start timestamp;
+BEGIN
+	IF period OPERATOR(pg_catalog.<>) ALL ('{week,month,quarter}') THEN
+		RAISE EXCEPTION 'unknown KPI period "%"', period
+			USING ERRCODE = '22023', HINT = 'The periods are: week, month, quarter.';
+	END IF;
+	IF NOT isfinite(at) THEN
+		RAISE EXCEPTION 'timestamp must be finite' USING ERRCODE = '22008';
+	END IF;
+	local_start := date_trunc(period, at AT TIME ZONE time_zone);
+	RETURN tstzrange(local_start AT TIME ZONE time_zone,
+		(local_start OPERATOR(pg_catalog.+) CASE period WHEN 'week' THEN interval '7 days'
+			WHEN 'month' THEN interval '1 month' ELSE interval '3 months' END) AT TIME ZONE time_zone);
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.kpi_period(timestamptz, text, text) IS
+'The week (Monday to Monday), month or quarter that contains at, from local midnight to local midnight in time_zone; 22023 for another period, 22008 for an infinite at';
+
+CREATE FUNCTION @extschema@.kpi_met(value numeric, comparator text, threshold numeric)
+RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+RETURN CASE comparator
+	WHEN '>=' THEN value OPERATOR(pg_catalog.>=) threshold
+	WHEN '>' THEN value OPERATOR(pg_catalog.>) threshold
+	WHEN '<=' THEN value OPERATOR(pg_catalog.<=) threshold
+	WHEN '<' THEN value OPERATOR(pg_catalog.<) threshold END;
+
+COMMENT ON FUNCTION @extschema@.kpi_met(numeric, text, numeric) IS
+'value comparator threshold, the comparator one of >=, >, <=, <; NULL when value is NULL (not measured) or for another comparator';
+
+CREATE TABLE @extschema@.contract (
+	name text PRIMARY KEY
+		CONSTRAINT contract_name_length CHECK (pg_catalog.octet_length(name) OPERATOR(pg_catalog.>=) 1
+			AND pg_catalog.octet_length(name) OPERATOR(pg_catalog.<=) 127),
+	customer text NOT NULL,
+	valid_from timestamptz NOT NULL
+		CONSTRAINT contract_valid_from_finite CHECK (pg_catalog.isfinite(valid_from)),
+	valid_to timestamptz NOT NULL DEFAULT 'infinity'
+		CONSTRAINT contract_valid_to_not_minus_infinity CHECK (valid_to OPERATOR(pg_catalog.<>) '-infinity'),
+	policy text,
+	calendar text NOT NULL REFERENCES @extschema@.calendar (name) ON UPDATE CASCADE,
+	comment text,
+	CONSTRAINT contract_valid_range CHECK (valid_from OPERATOR(pg_catalog.<) valid_to)
+);
+
+COMMENT ON TABLE @extschema@.contract IS
+'Service contracts: a customer, a validity, the named ticket policy and the calendar whose time zone cuts the KPI periods and whose hours are the service hours';
+COMMENT ON COLUMN @extschema@.contract.name IS 'Contract name, 1 to 127 bytes';
+COMMENT ON COLUMN @extschema@.contract.customer IS 'The customer, as the ticket and call tables name it (passed to registered KPI queries)';
+COMMENT ON COLUMN @extschema@.contract.valid_from IS 'First instant the contract is in force (finite); the first period starts here';
+COMMENT ON COLUMN @extschema@.contract.valid_to IS 'First instant the contract is no longer in force (infinity: open-ended); the last period ends here';
+COMMENT ON COLUMN @extschema@.contract.policy IS 'Name of the sla.policy whose targets the tickets of the contract follow, or null; checked on write (23503) by sla.contract_check_policy, and deleting its last version in force is refused';
+COMMENT ON COLUMN @extschema@.contract.calendar IS 'The service-hours calendar (foreign key to sla.calendar): its time zone cuts weeks, months and quarters; availability is measured on its hours';
+COMMENT ON COLUMN @extschema@.contract.comment IS 'Free text, e.g. the contract reference';
+
+-- sla.policy is keyed by (name, valid_from): no foreign key can name a policy
+-- by name alone, so two triggers keep the reference.
+CREATE FUNCTION @extschema@.contract_check_policy()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	-- pg_dump restores contracts before policies and sets check_function_bodies off
+	IF NEW.policy IS NULL OR NOT current_setting('check_function_bodies')::boolean THEN
+		RETURN NEW;
+	END IF;
+	IF NOT EXISTS (SELECT FROM @extschema@.policy p WHERE p.name OPERATOR(pg_catalog.=) NEW.policy
+				   AND p.valid_from OPERATOR(pg_catalog.<) NEW.valid_to) THEN
+		RAISE EXCEPTION 'policy "%" of contract "%" does not exist', NEW.policy, NEW.name
+			USING ERRCODE = '23503',
+				  DETAIL = format('No version of policy "%s" is in force before %s.', NEW.policy, NEW.valid_to),
+				  HINT = 'Named policies are rows of sla.policy.';
+	END IF;
+	RETURN NEW;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.contract_check_policy() IS
+'BEFORE INSERT OR UPDATE row trigger of sla.contract: a policy name needs a version of sla.policy in force before the contract ends (23503); skipped while check_function_bodies is off, as during a restore';
+
+CREATE TRIGGER contract_check_policy
+	BEFORE INSERT OR UPDATE OF policy, valid_to ON @extschema@.contract
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.contract_check_policy();
+
+CREATE FUNCTION @extschema@.policy_check_contracts()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	c record;
+BEGIN
+	SELECT k.name, k.policy INTO c FROM @extschema@.contract k
+	WHERE k.policy IN (SELECT o.name FROM old_rows o)
+	  AND NOT EXISTS (SELECT FROM @extschema@.policy p WHERE p.name OPERATOR(pg_catalog.=) k.policy
+					  AND p.valid_from OPERATOR(pg_catalog.<) k.valid_to)
+	ORDER BY k.name LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'policy "%" is still used by contract "%"', c.policy, c.name
+			USING ERRCODE = '23503',
+				  DETAIL = 'The contract needs a version of the policy in force before it ends.';
+	END IF;
+	RETURN NULL;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.policy_check_contracts() IS
+'AFTER DELETE and AFTER UPDATE statement triggers of sla.policy: refuses (23503) to leave a contract without a version of its policy in force before the contract ends';
+
+CREATE TRIGGER policy_check_contracts_delete
+	AFTER DELETE ON @extschema@.policy
+	REFERENCING OLD TABLE AS old_rows
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.policy_check_contracts();
+CREATE TRIGGER policy_check_contracts_update
+	AFTER UPDATE ON @extschema@.policy
+	REFERENCING OLD TABLE AS old_rows
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.policy_check_contracts();
+COMMENT ON TRIGGER policy_check_contracts_delete ON @extschema@.policy IS
+'A contract''s policy keeps a version in force before the contract ends';
+COMMENT ON TRIGGER policy_check_contracts_update ON @extschema@.policy IS
+'A contract''s policy keeps a version in force before the contract ends';
+
+CREATE TABLE @extschema@.kpi_target (
+	contract text NOT NULL REFERENCES @extschema@.contract (name) ON UPDATE CASCADE ON DELETE CASCADE,
+	kpi text NOT NULL
+		CONSTRAINT kpi_target_kpi_length CHECK (pg_catalog.octet_length(kpi) OPERATOR(pg_catalog.>=) 1
+			AND pg_catalog.octet_length(kpi) OPERATOR(pg_catalog.<=) 127),
+	comparator text NOT NULL
+		CONSTRAINT kpi_target_comparator CHECK (comparator OPERATOR(pg_catalog.=) ANY ('{>=,>,<=,<}')),
+	threshold numeric NOT NULL
+		CONSTRAINT kpi_target_threshold_finite CHECK (threshold OPERATOR(pg_catalog.<>) ALL ('{NaN,Infinity,-Infinity}')),
+	period text NOT NULL
+		CONSTRAINT kpi_target_period CHECK (period OPERATOR(pg_catalog.=) ANY ('{week,month,quarter}')),
+	comment text,
+	PRIMARY KEY (contract, kpi, period)
+);
+
+COMMENT ON TABLE @extschema@.kpi_target IS
+'A contract''s KPI targets: the value measured over each week, month or quarter must satisfy value comparator threshold';
+COMMENT ON COLUMN @extschema@.kpi_target.contract IS 'The contract';
+COMMENT ON COLUMN @extschema@.kpi_target.kpi IS 'KPI name, 1 to 127 bytes, free text (standard names in docs/contracts.md: availability, fcr, service_level, csat, resolution_P1 ...)';
+COMMENT ON COLUMN @extschema@.kpi_target.comparator IS 'How the measured value must compare with the threshold: >=, >, <= or <';
+COMMENT ON COLUMN @extschema@.kpi_target.threshold IS 'The threshold, in the KPI''s unit (a percentage 0 to 100 for ratios, a count, hours ...)';
+COMMENT ON COLUMN @extschema@.kpi_target.period IS 'The period each value covers: week (Monday to Monday), month or quarter, in the time zone of the contract''s calendar';
+COMMENT ON COLUMN @extschema@.kpi_target.comment IS 'Free text, e.g. the contract clause';
+
+CREATE TABLE @extschema@.kpi_credit (
+	contract text NOT NULL,
+	kpi text NOT NULL,
+	period text NOT NULL,
+	threshold numeric NOT NULL
+		CONSTRAINT kpi_credit_threshold_finite CHECK (threshold OPERATOR(pg_catalog.<>) ALL ('{NaN,Infinity,-Infinity}')),
+	credit_percent numeric NOT NULL
+		CONSTRAINT kpi_credit_percent_range CHECK (credit_percent OPERATOR(pg_catalog.>) 0
+			AND credit_percent OPERATOR(pg_catalog.<=) 100),
+	PRIMARY KEY (contract, kpi, period, threshold),
+	FOREIGN KEY (contract, kpi, period) REFERENCES @extschema@.kpi_target (contract, kpi, period)
+		ON UPDATE CASCADE ON DELETE CASCADE
+);
+
+COMMENT ON TABLE @extschema@.kpi_credit IS
+'Service-credit tiers of a KPI target: a tier is reached when the measured value fails value comparator threshold (the target''s comparator, the tier''s threshold); a missed period earns the largest credit among the tiers reached (tiers do not add)';
+COMMENT ON COLUMN @extschema@.kpi_credit.contract IS 'The contract';
+COMMENT ON COLUMN @extschema@.kpi_credit.kpi IS 'The KPI of the target';
+COMMENT ON COLUMN @extschema@.kpi_credit.period IS 'The period of the target';
+COMMENT ON COLUMN @extschema@.kpi_credit.threshold IS 'The tier''s threshold, compared as the target''s (for ">= 99.9": tiers at 99.9 and 99.5 mean below 99.9 and below 99.5)';
+COMMENT ON COLUMN @extschema@.kpi_credit.credit_percent IS 'Credit due for a period that reaches this tier, in percent (0 to 100) of the period''s fee';
+
+CREATE TABLE @extschema@.kpi_measurement (
+	contract text NOT NULL,
+	kpi text NOT NULL,
+	period text NOT NULL,
+	period_start timestamptz NOT NULL,
+	value numeric
+		CONSTRAINT kpi_measurement_value_finite CHECK (value OPERATOR(pg_catalog.<>) ALL ('{NaN,Infinity,-Infinity}')),
+	measured_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
+	PRIMARY KEY (contract, kpi, period, period_start),
+	FOREIGN KEY (contract, kpi, period) REFERENCES @extschema@.kpi_target (contract, kpi, period)
+		ON UPDATE CASCADE ON DELETE CASCADE
+);
+
+COMMENT ON TABLE @extschema@.kpi_measurement IS
+'Measured KPI values, one per target and period: inserted by a job, or by sla.measure from the registered queries of sla.kpi_query';
+COMMENT ON COLUMN @extschema@.kpi_measurement.contract IS 'The contract';
+COMMENT ON COLUMN @extschema@.kpi_measurement.kpi IS 'The KPI of the target';
+COMMENT ON COLUMN @extschema@.kpi_measurement.period IS 'The period of the target';
+COMMENT ON COLUMN @extschema@.kpi_measurement.period_start IS 'Start of the period measured: local midnight starting a week, month or quarter in the time zone of the contract''s calendar, or the contract''s valid_from for its first period (checked, 22023)';
+COMMENT ON COLUMN @extschema@.kpi_measurement.value IS 'The measured value; null when there was nothing to count (e.g. no P1 ticket in the period)';
+COMMENT ON COLUMN @extschema@.kpi_measurement.measured_at IS 'When the value was measured';
+
+CREATE FUNCTION @extschema@.kpi_measurement_check()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	c record;
+	p tstzrange;
+BEGIN
+	SELECT k.valid_from, k.valid_to, cal.time_zone INTO c
+	FROM @extschema@.contract k JOIN @extschema@.calendar cal ON cal.name OPERATOR(pg_catalog.=) k.calendar
+	WHERE k.name OPERATOR(pg_catalog.=) NEW.contract;
+	IF NOT FOUND THEN
+		RETURN NEW;  -- the foreign key reports it
+	END IF;
+	IF isfinite(NEW.period_start) THEN
+		p := @extschema@.kpi_period(NEW.period_start, NEW.period, c.time_zone);
+	END IF;
+	IF p IS NULL OR NEW.period_start OPERATOR(pg_catalog.<) c.valid_from
+	   OR NEW.period_start OPERATOR(pg_catalog.>=) c.valid_to
+	   OR (NEW.period_start OPERATOR(pg_catalog.<>) lower(p) AND NEW.period_start OPERATOR(pg_catalog.<>) c.valid_from) THEN
+		RAISE EXCEPTION '% is not the start of a % of contract "%"', NEW.period_start, NEW.period, NEW.contract
+			USING ERRCODE = '22023',
+				  DETAIL = format('Periods start at local midnight in time zone %s, the first at the contract''s valid_from %s, and end before its valid_to %s.',
+								  c.time_zone, c.valid_from, c.valid_to),
+				  HINT = CASE WHEN p IS NOT NULL THEN format('The %s containing it starts at %s.', NEW.period,
+															  greatest(lower(p), c.valid_from)) END;
+	END IF;
+	RETURN NEW;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.kpi_measurement_check() IS
+'BEFORE INSERT OR UPDATE row trigger of sla.kpi_measurement: period_start must start one of the contract''s periods (22023)';
+
+CREATE TRIGGER kpi_measurement_check
+	BEFORE INSERT OR UPDATE ON @extschema@.kpi_measurement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.kpi_measurement_check();
+
+CREATE TABLE @extschema@.kpi_query (
+	kpi text PRIMARY KEY
+		CONSTRAINT kpi_query_kpi_length CHECK (pg_catalog.octet_length(kpi) OPERATOR(pg_catalog.>=) 1
+			AND pg_catalog.octet_length(kpi) OPERATOR(pg_catalog.<=) 127),
+	query text NOT NULL,
+	registered_by text NOT NULL DEFAULT CURRENT_USER,
+	comment text
+);
+
+COMMENT ON TABLE @extschema@.kpi_query IS
+'Registered KPI queries, run by sla.measure for every target of the KPI: one SELECT returning at most one row of one numeric column, with parameters $1 contract, $2 kpi, $3 period start, $4 period end, $5 customer, $6 calendar, $7 policy';
+COMMENT ON COLUMN @extschema@.kpi_query.kpi IS 'The KPI name the query measures, as in sla.kpi_target';
+COMMENT ON COLUMN @extschema@.kpi_query.query IS 'A SELECT with schema-qualified names (it runs with search_path pg_catalog, pg_temp) and the parameters $1 to $7; values arrive as parameters, never pasted into the text';
+COMMENT ON COLUMN @extschema@.kpi_query.registered_by IS 'The role that registered the query (a role the writer is a member of, 42501 otherwise); sla.measure runs the query only for callers whose privileges this role has';
+COMMENT ON COLUMN @extschema@.kpi_query.comment IS 'Free text, e.g. the definition in words';
+
+CREATE FUNCTION @extschema@.kpi_query_check()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF NOT pg_has_role(current_user, NEW.registered_by, 'MEMBER') THEN
+		RAISE EXCEPTION 'permission denied to register a KPI query as role "%"', NEW.registered_by
+			USING ERRCODE = '42501',
+				  DETAIL = 'A registered query records a role the writer is a member of.';
+	END IF;
+	RETURN NEW;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.kpi_query_check() IS
+'BEFORE INSERT OR UPDATE row trigger of sla.kpi_query: registered_by must be a role the current user is a member of (42501), so nobody registers a query in another role''s name';
+
+CREATE TRIGGER kpi_query_check
+	BEFORE INSERT OR UPDATE ON @extschema@.kpi_query
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.kpi_query_check();
+
+CREATE FUNCTION @extschema@.measure(contract text, period_start timestamptz, measured_at timestamptz DEFAULT now())
+RETURNS TABLE (kpi text, period text, value numeric)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	c record;
+	t record;
+	p tstzrange;
+	r record;
+	txt text;
+	v numeric;
+	n bigint;
+	found_period boolean := false;
+BEGIN
+	SELECT k.name, k.customer, k.valid_from, k.valid_to, k.policy, k.calendar, cal.time_zone INTO c
+	FROM @extschema@.contract k JOIN @extschema@.calendar cal ON cal.name OPERATOR(pg_catalog.=) k.calendar
+	WHERE k.name OPERATOR(pg_catalog.=) measure.contract;
+	IF NOT FOUND THEN
+		RAISE EXCEPTION 'contract "%" does not exist', measure.contract USING ERRCODE = '42704';
+	END IF;
+	IF period_start IS NULL OR measured_at IS NULL THEN
+		RAISE EXCEPTION 'period_start and measured_at must not be null' USING ERRCODE = '22004';
+	END IF;
+	FOR t IN SELECT g.kpi, g.period, q.query, q.registered_by
+			 FROM @extschema@.kpi_target g LEFT JOIN @extschema@.kpi_query q ON q.kpi OPERATOR(pg_catalog.=) g.kpi
+			 WHERE g.contract OPERATOR(pg_catalog.=) c.name ORDER BY g.kpi, g.period LOOP
+		-- only the targets with a period starting at period_start
+		CONTINUE WHEN NOT isfinite(period_start) OR period_start OPERATOR(pg_catalog.<) c.valid_from
+			OR period_start OPERATOR(pg_catalog.>=) c.valid_to;
+		p := @extschema@.kpi_period(period_start, t.period, c.time_zone);
+		CONTINUE WHEN period_start OPERATOR(pg_catalog.<>) lower(p) AND period_start OPERATOR(pg_catalog.<>) c.valid_from;
+		found_period := true;
+		CONTINUE WHEN t.query IS NULL;
+		IF NOT pg_has_role(t.registered_by, current_user, 'USAGE') THEN
+			RAISE EXCEPTION 'permission denied to run the KPI query of "%" registered by role "%"', t.kpi, t.registered_by
+				USING ERRCODE = '42501',
+					  DETAIL = format('A registered query runs with the privileges of the caller, role "%s", which role "%s" does not have.',
+									  current_user, t.registered_by),
+					  HINT = 'Register the query as a role that has the privileges of every role that measures.';
+		END IF;
+		p := tstzrange(greatest(lower(p), c.valid_from), least(upper(p), c.valid_to));
+		BEGIN
+			EXECUTE t.query INTO r USING c.name, t.kpi, lower(p), upper(p), c.customer, c.calendar, c.policy;
+		EXCEPTION WHEN OTHERS THEN
+			RAISE EXCEPTION 'KPI query of "%" failed: %', t.kpi, SQLERRM
+				USING ERRCODE = SQLSTATE, DETAIL = format('Contract "%s", %s starting %s.', c.name, t.period, lower(p));
+		END;
+		GET DIAGNOSTICS n = ROW_COUNT;
+		IF n OPERATOR(pg_catalog.>) 1 THEN
+			RAISE EXCEPTION 'KPI query of "%" returned % rows', t.kpi, n
+				USING ERRCODE = '21000', HINT = 'A KPI query returns at most one row (none or a null value: nothing measured).';
+		END IF;
+		v := NULL;
+		IF n OPERATOR(pg_catalog.=) 1 THEN
+			-- a json object keeps every column, in order, even columns of the same name
+			SELECT count(*), min(j.value) INTO n, txt FROM json_each_text(row_to_json(r)) AS j;
+			IF n OPERATOR(pg_catalog.<>) 1 THEN
+				RAISE EXCEPTION 'KPI query of "%" returned % columns', t.kpi, n
+					USING ERRCODE = '42601', HINT = 'A KPI query returns one numeric column.';
+			END IF;
+			BEGIN
+				v := txt::numeric;
+			EXCEPTION WHEN data_exception THEN
+				RAISE EXCEPTION 'KPI query of "%" returned "%", not a number', t.kpi, txt
+					USING ERRCODE = '42804', HINT = 'A KPI query returns one numeric column (durations as seconds or hours).';
+			END;
+		END IF;
+		INSERT INTO @extschema@.kpi_measurement AS m (contract, kpi, period, period_start, value, measured_at)
+		VALUES (c.name, t.kpi, t.period, lower(p), v, measure.measured_at)
+		ON CONFLICT ON CONSTRAINT kpi_measurement_pkey
+		DO UPDATE SET value = excluded.value, measured_at = excluded.measured_at;
+		kpi := t.kpi;
+		period := t.period;
+		value := v;
+		RETURN NEXT;
+	END LOOP;
+	IF NOT found_period THEN
+		RAISE EXCEPTION '% starts no period of contract "%"', period_start, c.name
+			USING ERRCODE = '22023',
+				  DETAIL = format('Periods start at local midnight in time zone %s, the first at the contract''s valid_from %s, and end before its valid_to %s.',
+								  c.time_zone, c.valid_from, c.valid_to);
+	END IF;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.measure(text, timestamptz, timestamptz) IS
+'Runs the registered query of every target of the contract whose period starts at period_start (with parameters, over the period cut to the contract''s validity), stores each value in sla.kpi_measurement (replacing an earlier one) and returns them; 42704 unknown contract, 22023 no period starts there, 42501 a query registered by a role without the caller''s privileges, 21000 a query returning several rows';
+
+CREATE VIEW @extschema@.kpi_attainment WITH (security_invoker = true) AS
+SELECT c.name AS contract,
+	c.customer,
+	t.kpi,
+	t.period,
+	p.period_start,
+	p.period_end,
+	m.value,
+	t.comparator,
+	t.threshold,
+	@extschema@.kpi_met(m.value, t.comparator, t.threshold) AS met,
+	CASE @extschema@.kpi_met(m.value, t.comparator, t.threshold)
+		WHEN true THEN 0 WHEN false THEN coalesce(cr.credit_percent, 0) END AS credit_percent,
+	m.measured_at
+FROM @extschema@.contract c
+JOIN @extschema@.calendar cal ON cal.name OPERATOR(pg_catalog.=) c.calendar
+JOIN @extschema@.kpi_target t ON t.contract OPERATOR(pg_catalog.=) c.name
+CROSS JOIN LATERAL (
+	-- local midnights starting the periods, from the one holding valid_from
+	-- to the last one begun before valid_to and before now
+	SELECT GREATEST(g.local_start AT TIME ZONE cal.time_zone, c.valid_from) AS period_start,
+		LEAST((g.local_start OPERATOR(pg_catalog.+) s.step) AT TIME ZONE cal.time_zone, c.valid_to) AS period_end
+	FROM (SELECT CASE t.period WHEN 'week' THEN interval '7 days' WHEN 'month' THEN interval '1 month'
+			ELSE interval '3 months' END AS step) AS s,
+		pg_catalog.generate_series(pg_catalog.date_trunc(t.period, c.valid_from AT TIME ZONE cal.time_zone),
+			LEAST(c.valid_to, pg_catalog.now()) AT TIME ZONE cal.time_zone, s.step) AS g(local_start)
+	WHERE g.local_start AT TIME ZONE cal.time_zone OPERATOR(pg_catalog.<) LEAST(c.valid_to, pg_catalog.now())
+) AS p
+LEFT JOIN @extschema@.kpi_measurement m ON m.contract OPERATOR(pg_catalog.=) t.contract
+	AND m.kpi OPERATOR(pg_catalog.=) t.kpi AND m.period OPERATOR(pg_catalog.=) t.period
+	AND m.period_start OPERATOR(pg_catalog.=) p.period_start
+LEFT JOIN LATERAL (
+	-- the largest credit among the tiers the value reached
+	SELECT k.credit_percent FROM @extschema@.kpi_credit k
+	WHERE k.contract OPERATOR(pg_catalog.=) t.contract AND k.kpi OPERATOR(pg_catalog.=) t.kpi
+	  AND k.period OPERATOR(pg_catalog.=) t.period AND NOT @extschema@.kpi_met(m.value, t.comparator, k.threshold)
+	ORDER BY k.credit_percent DESC LIMIT 1
+) AS cr ON true;
+
+COMMENT ON VIEW @extschema@.kpi_attainment IS
+'Per contract, KPI target and period that has started (weeks, months, quarters in the time zone of the contract''s calendar, cut to the contract''s validity): the measured value, the target, whether it was met and the service credit due';
+COMMENT ON COLUMN @extschema@.kpi_attainment.contract IS 'The contract';
+COMMENT ON COLUMN @extschema@.kpi_attainment.customer IS 'The contract''s customer';
+COMMENT ON COLUMN @extschema@.kpi_attainment.kpi IS 'The KPI name';
+COMMENT ON COLUMN @extschema@.kpi_attainment.period IS 'week, month or quarter';
+COMMENT ON COLUMN @extschema@.kpi_attainment.period_start IS 'Start of the period: local midnight in the calendar''s time zone, or the contract''s valid_from for the first period';
+COMMENT ON COLUMN @extschema@.kpi_attainment.period_end IS 'End of the period (exclusive): the next period''s start, or the contract''s valid_to';
+COMMENT ON COLUMN @extschema@.kpi_attainment.value IS 'The measured value; null when not measured or nothing was counted';
+COMMENT ON COLUMN @extschema@.kpi_attainment.comparator IS 'The target''s comparator: >=, >, <= or <';
+COMMENT ON COLUMN @extschema@.kpi_attainment.threshold IS 'The target''s threshold';
+COMMENT ON COLUMN @extschema@.kpi_attainment.met IS 'value comparator threshold; null when the value is null';
+COMMENT ON COLUMN @extschema@.kpi_attainment.credit_percent IS 'Service credit due in percent of the period''s fee: the largest credit among the tiers the value reached, 0 when met or no tier is reached, null when not measured';
+COMMENT ON COLUMN @extschema@.kpi_attainment.measured_at IS 'When the value was measured; null when not measured';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.contract', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.kpi_target', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.kpi_credit', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.kpi_measurement', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.kpi_query', '');
+GRANT SELECT ON @extschema@.contract, @extschema@.kpi_target, @extschema@.kpi_credit, @extschema@.kpi_measurement,
+	@extschema@.kpi_query, @extschema@.kpi_attainment TO PUBLIC;
+-- END contracts

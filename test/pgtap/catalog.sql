@@ -69,10 +69,11 @@ SELECT col_is_pk('sla', 'calendar_exception', ARRAY['calendar', 'day'], 'calenda
 -- readable by everyone
 SELECT results_eq($$
 	SELECT format('%s', c) FROM (SELECT unnest(extconfig)::regclass AS c FROM pg_extension WHERE extname = 'sla') x ORDER BY 1
-$$, $$ VALUES ('sla.calendar'), ('sla.calendar_exception'), ('sla.event'), ('sla.event_id_seq'), ('sla.holiday_date'),
-	('sla.holiday_override'), ('sla.holiday_region'), ('sla.holiday_rule'), ('sla.lunar_correction'), ('sla.policy'),
+$$, $$ VALUES ('sla.calendar'), ('sla.calendar_exception'), ('sla.contract'), ('sla.event'), ('sla.event_id_seq'),
+	('sla.holiday_date'), ('sla.holiday_override'), ('sla.holiday_region'), ('sla.holiday_rule'), ('sla.kpi_credit'),
+	('sla.kpi_measurement'), ('sla.kpi_query'), ('sla.kpi_target'), ('sla.lunar_correction'), ('sla.policy'),
 	('sla.tracked') $$,
-	'the calendar, holiday, correction, policy and tracking tables are extension config tables');
+	'the calendar, holiday, correction, policy, tracking and contract tables are extension config tables');
 SELECT ok(has_table_privilege('public', 'sla.calendar', 'SELECT')
 		  AND has_table_privilege('public', 'sla.calendar_exception', 'SELECT')
 		  AND NOT has_table_privilege('public', 'sla.calendar', 'INSERT'),

@@ -112,9 +112,11 @@ SELECT ok('sla.policy'::regclass = ANY ((SELECT extconfig FROM pg_extension WHER
 	'sla.policy is an extension config table (pg_dump keeps its rows)');
 SELECT ok(has_table_privilege('public', 'sla.policy', 'SELECT') AND NOT has_table_privilege('public', 'sla.policy', 'INSERT'),
 	'sla.policy is readable, not writable, by PUBLIC');
-SELECT is((SELECT format('%s %s', tgfoid::regproc, tgtype) FROM pg_trigger WHERE tgrelid = 'sla.policy'::regclass AND NOT tgisinternal),
+SELECT is((SELECT string_agg(format('%s %s', tgfoid::regproc, tgtype), ', ' ORDER BY tgname COLLATE "C")
+			FROM pg_trigger WHERE tgrelid = 'sla.policy'::regclass AND NOT tgisinternal),
 	-- 60 = statement-level (0) AFTER INSERT (4) DELETE (8) UPDATE (16) TRUNCATE (32)
-	'sla.calendar_invalidate_trigger 60', 'an AFTER statement trigger on every write invalidates caches');
+	'sla.policy_check_contracts 8, sla.policy_check_contracts 16, sla.calendar_invalidate_trigger 60',
+	'an AFTER statement trigger on every write invalidates caches; deletes and updates keep contracts'' policies');
 
 -- error codes users can catch
 SELECT throws_ok($$SELECT '{"targets":'::sla.sla_policy$$, '22P02', NULL, 'malformed JSON: 22P02');
