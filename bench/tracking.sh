@@ -65,7 +65,7 @@ done | tee /dev/stderr | awk '
 		for (k in n) {
 			m = n[k]; for (i = 1; i <= m; i++) a[i] = v[k, i]
 			for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
-			printf "median ratio %s: %.2f\n", k, (m % 2) ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
+			printf "median ratio %s: %.2f (min %.2f, max %.2f)\n", k, (m % 2) ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2, a[1], a[m]
 		}
 	}'
 run -c "SELECT count(*) FILTER (WHERE sla_state IS NOT NULL) AS computed, count(*) AS rows FROM tracked"
