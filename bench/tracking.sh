@@ -59,7 +59,8 @@ for r in $(seq 1 "$RUNS"); do
 		done
 		echo "round $r $stmt ${ms[plain]} ${ms[tracked]} $(echo "scale=3; ${ms[tracked]} / ${ms[plain]}" | bc)"
 	done
-done | tee /dev/stderr | awk '
+done | awk '
+	{ print; fflush() }
 	/^round/ { key = $3; v[key, ++n[key]] = $6 }
 	END {
 		for (k in n) {
