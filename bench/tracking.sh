@@ -59,13 +59,14 @@ for r in $(seq 1 "$RUNS"); do
 		done
 		echo "round $r $stmt ${ms[plain]} ${ms[tracked]} $(echo "scale=3; ${ms[tracked]} / ${ms[plain]}" | bc)"
 	done
-done | tee /dev/stderr | awk '
+done | awk '
+	{ print; fflush() }
 	/^round/ { key = $3; v[key, ++n[key]] = $6 }
 	END {
 		for (k in n) {
 			m = n[k]; for (i = 1; i <= m; i++) a[i] = v[k, i]
 			for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
-			printf "median ratio %s: %.2f\n", k, (m % 2) ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
+			printf "median ratio %s: %.2f (min %.2f, max %.2f)\n", k, (m % 2) ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2, a[1], a[m]
 		}
 	}'
 run -c "SELECT count(*) FILTER (WHERE sla_state IS NOT NULL) AS computed, count(*) AS rows FROM tracked"
@@ -87,5 +88,23 @@ for r in $(seq 1 "$RUNS"); do
 	done
 	echo "$line"
 	run -c "VACUUM" > /dev/null
+done
+
+# Where an insert's cost goes: the same rows copied from a table into a copy of
+# the untracked table, into tables as wide as the tracked one (primary key
+# only; with the next_check index too) with the results already computed, no
+# trigger, and into a freshly tracked table (trigger computing them).
+run -c "DROP TABLE IF EXISTS plain_c, tracked_c" -c "CREATE TABLE plain_c (LIKE plain INCLUDING ALL)" \
+	-c "CREATE TABLE tracked_c (LIKE plain INCLUDING ALL)" \
+	-c "SELECT sla.track('tracked_c', 'bench', (SELECT columns FROM sla.tracked WHERE tbl = 'tracked'::regclass))" > /dev/null
+echo "# insert of the same rows from a table, ms: plain, as wide (primary key), as wide with the next_check index, tracked"
+for r in $(seq 1 "$RUNS"); do
+	line="insert-breakdown $r"
+	run -c "TRUNCATE plain_c, wide_pk, wide_idx, tracked_c" -c "VACUUM ANALYZE plain_c, wide_pk, wide_idx, tracked_c" > /dev/null
+	for t in plain_c:plain wide_pk:tracked wide_idx:tracked tracked_c:plain; do
+		run -c "CHECKPOINT" > /dev/null
+		line="$line $(run -c "SELECT round(timed('INSERT INTO ${t%%:*} SELECT * FROM ${t##*:}')::numeric, 1)")"
+	done
+	echo "$line"
 done
 run -c "SELECT 'row bytes: plain ' || (SELECT round(avg(pg_column_size(p.*))) FROM plain p) || ', tracked ' || (SELECT round(avg(pg_column_size(t.*))) FROM tracked t)"

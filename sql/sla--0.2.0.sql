@@ -2589,7 +2589,11 @@ BEGIN
 	IF EXISTS (SELECT FROM pg_trigger WHERE tgrelid OPERATOR(pg_catalog.=) tbl AND tgname OPERATOR(pg_catalog.=) 'sla_track') THEN
 		EXECUTE format('DROP TRIGGER sla_track ON %s', tbl);
 	END IF;
-	EXECUTE format('CREATE TRIGGER sla_track BEFORE INSERT OR UPDATE ON %s FOR EACH ROW EXECUTE FUNCTION @extschema@.track_trigger(%L, %L)',
+	-- an UPDATE that sets none of the mapped columns does not even fire the trigger
+	EXECUTE format('CREATE TRIGGER sla_track BEFORE INSERT OR UPDATE OF %s ON %s FOR EACH ROW EXECUTE FUNCTION @extschema@.track_trigger(%L, %L)',
+				   (SELECT string_agg(quote_ident(c.value), ', ' ORDER BY a.attnum)
+					FROM jsonb_each_text(mapping OPERATOR(pg_catalog.-) 'paused_statuses') c
+					JOIN pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) tbl AND a.attname OPERATOR(pg_catalog.=) c.value),
 				   tbl, policy, mapping::text);
 	INSERT INTO @extschema@.tracked AS t (tbl, policy, columns) VALUES (tbl, policy, mapping)
 	ON CONFLICT ON CONSTRAINT tracked_pkey DO UPDATE SET policy = excluded.policy, columns = excluded.columns;

@@ -7,9 +7,13 @@
  *
  * sla.track() checks a mapping and writes it, as JSON, into the trigger's
  * arguments (and into sla.tracked, for the sweep and sla.untrack()).  The
- * trigger resolves the names against the table's columns once per
- * statement: a column renamed, dropped or retyped since sla.track() is
- * reported here, at the next write, naming the mapping and the fix.
+ * trigger resolves the names against the table's columns: a column renamed
+ * (or, with a trigger not made by sla.track(), dropped or retyped) since
+ * sla.track() is reported here, at the next write, naming the mapping and
+ * the fix.  A resolved mapping is kept per backend, by trigger, until the
+ * table's relcache entry is invalidated (any change of its columns, indexes
+ * or triggers does that), so a statement writing one row does not parse
+ * the arguments again.
  *
  * IDENTIFICATION
  *	  src/tracking_mapping.c
@@ -22,14 +26,37 @@
 #include "access/htup_details.h"
 #include "catalog/pg_index.h"
 #include "catalog/pg_type.h"
+#include "access/xact.h"
 #include "utils/builtins.h"
+#include "utils/hsearch.h"
+#include "utils/inval.h"
 #include "utils/jsonb.h"
 #include "utils/lsyscache.h"
+#include "utils/memutils.h"
 #include "utils/rel.h"
 #include "utils/syscache.h"
 
 #include "sla_tables.h"
 #include "tracking.h"
+
+/* A resolved mapping kept for a trigger (by its OID). */
+typedef struct MappingEntry
+{
+	Oid			tgoid;			/* hash key */
+	Oid			relid;
+	bool		valid;			/* false: the table changed since */
+	char	   *args;			/* the trigger's mapping argument */
+	MemoryContext cxt;			/* holds args and map */
+	TrackMapping *map;
+} MappingEntry;
+
+static HTAB *mapping_cache = NULL;
+
+/*
+ * Contexts of mappings replaced during the transaction: a statement still
+ * running may use one, so they go at its end.
+ */
+static List *retired = NIL;
 
 /* The mapping's keys, in TrackColumn order. */
 static const char *const column_keys[TC_COUNT] = {
@@ -210,8 +237,8 @@ read_primary_key(Relation rel, TrackMapping *m)
  * columns, allocated in the current memory context.  Arguments: the
  * default policy's name and the mapping as JSON.
  */
-TrackMapping *
-sla_tracking_mapping(TriggerData *trigdata)
+static TrackMapping *
+resolve_mapping(TriggerData *trigdata)
 {
 	Relation	rel = trigdata->tg_relation;
 	Trigger    *tg = trigdata->tg_trigger;
@@ -240,4 +267,102 @@ sla_tracking_mapping(TriggerData *trigdata)
 	read_paused(rel, &jb->root, m);
 	read_primary_key(rel, m);
 	return m;
+}
+
+/* A table's relcache entry was invalidated (InvalidOid: all): its mappings go stale. */
+static void
+mapping_relcache_callback(Datum arg, Oid relid)
+{
+	HASH_SEQ_STATUS seq;
+	MappingEntry *e;
+
+	hash_seq_init(&seq, mapping_cache);
+	while ((e = hash_seq_search(&seq)) != NULL)
+		if (!OidIsValid(relid) || e->relid == relid)
+			e->valid = false;
+}
+
+/*
+ * At the end of a transaction no statement uses a replaced or stale
+ * mapping: free them (stale ones may be of triggers dropped since).
+ */
+static void
+mapping_xact_callback(XactEvent event, void *arg)
+{
+	HASH_SEQ_STATUS seq;
+	MappingEntry *e;
+	ListCell   *lc;
+
+	if (event != XACT_EVENT_COMMIT && event != XACT_EVENT_ABORT &&
+		event != XACT_EVENT_PARALLEL_COMMIT && event != XACT_EVENT_PARALLEL_ABORT &&
+		event != XACT_EVENT_PREPARE)
+		return;
+	foreach(lc, retired)
+		MemoryContextDelete((MemoryContext) lfirst(lc));
+	list_free(retired);
+	retired = NIL;
+	hash_seq_init(&seq, mapping_cache);
+	while ((e = hash_seq_search(&seq)) != NULL)
+		if (!e->valid)
+		{
+			MemoryContextDelete(e->cxt);
+			hash_search(mapping_cache, &e->tgoid, HASH_REMOVE, NULL);
+		}
+}
+
+/*
+ * The mapping of the trigger being fired: the one kept for it while its
+ * table has not changed since, else resolved again (and kept).  It stays
+ * valid until the end of the transaction.
+ */
+TrackMapping *
+sla_tracking_mapping(TriggerData *trigdata)
+{
+	Trigger    *tg = trigdata->tg_trigger;
+	Oid			relid = RelationGetRelid(trigdata->tg_relation);
+	const char *args = tg->tgnargs == 2 ? tg->tgargs[1] : "";
+	MappingEntry *e;
+	bool		found;
+	MemoryContext cxt;
+	MemoryContext old;
+	TrackMapping *map;
+
+	if (mapping_cache == NULL)
+	{
+		HASHCTL		ctl;
+
+		ctl.keysize = sizeof(Oid);
+		ctl.entrysize = sizeof(MappingEntry);
+		ctl.hcxt = CacheMemoryContext;
+		mapping_cache = hash_create("sla tracking mappings", 16, &ctl,
+									HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+		CacheRegisterRelcacheCallback(mapping_relcache_callback, (Datum) 0);
+		RegisterXactCallback(mapping_xact_callback, NULL);
+	}
+	e = hash_search(mapping_cache, &tg->tgoid, HASH_FIND, NULL);
+	if (e != NULL && e->valid && e->relid == relid && strcmp(e->args, args) == 0)
+		return e->map;
+
+	/* resolve in a context of its own, kept only when that succeeds */
+	cxt = AllocSetContextCreate(CurrentMemoryContext, "sla tracking mapping",
+								ALLOCSET_SMALL_SIZES);
+	old = MemoryContextSwitchTo(cxt);
+	map = resolve_mapping(trigdata);
+	args = pstrdup(args);
+	MemoryContextSwitchTo(old);
+	MemoryContextSetParent(cxt, CacheMemoryContext);
+
+	e = hash_search(mapping_cache, &tg->tgoid, HASH_ENTER, &found);
+	if (found)
+	{
+		old = MemoryContextSwitchTo(TopMemoryContext);
+		retired = lappend(retired, e->cxt);
+		MemoryContextSwitchTo(old);
+	}
+	e->relid = relid;
+	e->valid = true;
+	e->args = (char *) args;
+	e->cxt = cxt;
+	e->map = map;
+	return map;
 }

@@ -38,6 +38,7 @@
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "utils/builtins.h"
+#include "utils/datetime.h"
 #include "utils/datum.h"
 #include "utils/json.h"
 #include "utils/jsonb.h"
@@ -90,6 +91,14 @@ typedef struct TrackSite
 	SlaCalendarSlots cals;		/* the calendars its policies name */
 	Oid			state_oid[SLA_STATE_BREACHED + 1];
 	TypeCacheEntry *mr_type;	/* tstzmultirange */
+	/* the last targets value built, by what it says (rows share them) */
+	Datum		targets;		/* 0: none yet */
+	TimestampTz targets_at;
+	int			targets_levels[NKINDS];
+	/* the last "at" read from a row's targets, as text and as an instant */
+	char		old_at_text[MAXDATELEN + 1];
+	int			old_at_len;		/* 0: none yet */
+	TimestampTz old_at;
 } TrackSite;
 
 /* One target of a row: as judged now, and as the row had it before. */
@@ -265,41 +274,85 @@ column_instant(TupleDesc desc, HeapTuple tup, AttrNumber attnum, bool *isnull)
 	return *isnull ? DT_NOEND : DatumGetTimestampTz(value);
 }
 
-/* Is the row's status one of the paused statuses? */
+/*
+ * Is the row's status one of the paused statuses?  A text status is
+ * compared in place: this runs for every row written.
+ */
 static bool
 status_paused(TrackMapping *m, TupleDesc desc, HeapTuple tup)
 {
-	char	   *status = column_text(desc, tup, m->attnums[TC_STATUS]);
+	AttrNumber	attnum = m->attnums[TC_STATUS];
+	Oid			type = TupleDescAttr(desc, attnum - 1)->atttypid;
+	const char *status;
+	int			len;
 	int			i;
 
-	if (status == NULL)
-		return false;
+	if (type == TEXTOID || type == VARCHAROID)
+	{
+		bool		isnull;
+		Datum		value = heap_getattr(tup, attnum, desc, &isnull);
+		text	   *t;
+
+		if (isnull)
+			return false;
+		t = DatumGetTextPP(value);
+		status = VARDATA_ANY(t);
+		len = VARSIZE_ANY_EXHDR(t);
+	}
+	else
+	{
+		status = column_text(desc, tup, attnum);
+		if (status == NULL)
+			return false;
+		len = strlen(status);
+	}
 	for (i = 0; i < m->npaused; i++)
-		if (strcmp(status, m->paused[i]) == 0)
+		if (strlen(m->paused[i]) == len && memcmp(status, m->paused[i], len) == 0)
 			return true;
 	return false;
 }
 
-/* The level a target's recorded event stands for. */
-static int
-event_level(const char *event)
+/* Is v the JSON string s? */
+static bool
+json_string_is(const JsonbValue *v, const char *s)
 {
-	if (event == NULL)
-		return 0;
-	if (strcmp(event, "breached") == 0)
-		return 2;
-	return strcmp(event, "at_risk") == 0 ? 1 : 0;
+	return v->type == jbvString && v->val.string.len == strlen(s) &&
+		memcmp(v->val.string.val, s, v->val.string.len) == 0;
 }
 
-/* The string at key of object container c, or NULL. */
-static char *
-json_string(JsonbContainer *c, const char *key)
+/* The level of the event recorded at key of object container c (0: none). */
+static int
+event_level(JsonbContainer *c, const char *key)
 {
 	JsonbValue	v;
 
-	if (!getKeyJsonValueFromContainer(c, key, strlen(key), &v) || v.type != jbvString)
-		return NULL;
-	return pnstrdup(v.val.string.val, v.val.string.len);
+	if (!getKeyJsonValueFromContainer(c, key, strlen(key), &v))
+		return 0;
+	if (json_string_is(&v, "breached"))
+		return 2;
+	return json_string_is(&v, "at_risk") ? 1 : 0;
+}
+
+/*
+ * The instant of the text s (len bytes) that targets_json wrote.  Rows
+ * written together carry the same one: the last is remembered.
+ */
+static TimestampTz
+stored_instant(TrackSite *site, const char *s, int len)
+{
+	if (len > 0 && len == site->old_at_len && memcmp(s, site->old_at_text, len) == 0)
+		return site->old_at;
+	site->old_at = DatumGetTimestampTz(DirectFunctionCall3(timestamptz_in,
+														   CStringGetDatum(pnstrdup(s, len)),
+														   ObjectIdGetDatum(InvalidOid),
+														   Int32GetDatum(-1)));
+	site->old_at_len = 0;
+	if (len < (int) sizeof(site->old_at_text))
+	{
+		memcpy(site->old_at_text, s, len);
+		site->old_at_len = len;
+	}
+	return site->old_at;
 }
 
 /*
@@ -308,13 +361,13 @@ json_string(JsonbContainer *c, const char *key)
  * DT_NOBEGIN when never).
  */
 static void
-read_old(TrackMapping *m, TupleDesc desc, HeapTuple oldtup, TargetResult *res,
+read_old(TrackSite *site, TupleDesc desc, HeapTuple oldtup, TargetResult *res,
 		 TimestampTz *old_at)
 {
 	bool		isnull;
-	Datum		value = heap_getattr(oldtup, m->attnums[TC_TARGETS], desc, &isnull);
+	Datum		value = heap_getattr(oldtup, site->map->attnums[TC_TARGETS], desc, &isnull);
 	Jsonb	   *jb;
-	char	   *at;
+	JsonbValue	at;
 	int			k;
 
 	*old_at = DT_NOBEGIN;
@@ -323,14 +376,10 @@ read_old(TrackMapping *m, TupleDesc desc, HeapTuple oldtup, TargetResult *res,
 	jb = DatumGetJsonbP(value);
 	if (!JB_ROOT_IS_OBJECT(jb))
 		return;
-	at = json_string(&jb->root, "at");
-	if (at != NULL)
-		*old_at = DatumGetTimestampTz(DirectFunctionCall3(timestamptz_in, CStringGetDatum(at),
-														  ObjectIdGetDatum(InvalidOid),
-														  Int32GetDatum(-1)));
+	if (getKeyJsonValueFromContainer(&jb->root, "at", 2, &at) && at.type == jbvString)
+		*old_at = stored_instant(site, at.val.string.val, at.val.string.len);
 	for (k = 0; k < NKINDS; k++)
-		res[k].old_level = event_level(json_string(&jb->root,
-												   sla_policy_kind_names[kinds[k].kind]));
+		res[k].old_level = event_level(&jb->root, sla_policy_kind_names[kinds[k].kind]);
 }
 
 /* ---- pauses ---- */
@@ -486,6 +535,34 @@ targets_json(TargetResult *res, TimestampTz at)
 	return DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data));
 }
 
+/*
+ * The targets column of a row judged as of at with results res: the value
+ * last built when it says the same (rows written together mostly do),
+ * else a new one, kept for the next rows.
+ */
+static Datum
+site_targets(TrackSite *site, FunctionCallInfo fcinfo, TargetResult *res, TimestampTz at)
+{
+	int			levels[NKINDS];
+	MemoryContext old;
+	int			k;
+
+	for (k = 0; k < NKINDS; k++)
+		levels[k] = res[k].present ? res[k].level : 0;
+	if (site->targets != (Datum) 0 && site->targets_at == at &&
+		memcmp(levels, site->targets_levels, sizeof(levels)) == 0)
+		return site->targets;
+	if (site->targets != (Datum) 0)
+		pfree(DatumGetPointer(site->targets));
+	site->targets = (Datum) 0;
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	site->targets = targets_json(res, at);
+	MemoryContextSwitchTo(old);
+	site->targets_at = at;
+	memcpy(site->targets_levels, levels, sizeof(levels));
+	return site->targets;
+}
+
 /* An event's details: the target's instants, its terms and where it came from. */
 static char *
 detail_json(const TargetResult *r, const char *policy, const char *priority,
@@ -578,7 +655,7 @@ track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
 
 	memset(res, 0, sizeof(res));
 	if (oldtup != NULL)
-		read_old(m, desc, oldtup, res, &old_at);
+		read_old(site, desc, oldtup, res, &old_at);
 	/* never judged as of an instant before the last one: no event twice */
 	at = sweeping ? sweep.at : write_instant();
 	at = Max(at, old_at);
@@ -620,8 +697,6 @@ track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
 		if (name != NULL)
 			policy_name = name;
 	}
-	if (m->attnums[TC_CUSTOMER] != 0)
-		customer = column_text(desc, newtup, m->attnums[TC_CUSTOMER]);
 	if (!opened_null && priority != NULL)
 	{
 		SlaPolicyVersions *v;
@@ -688,7 +763,7 @@ track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
 		changed = true;
 	SET_COLUMN(TC_BREACHED_AT, TimestampTzGetDatum(breached_at), TIMESTAMP_NOT_FINITE(breached_at));
 	SET_COLUMN(TC_NEXT_CHECK, TimestampTzGetDatum(next), TIMESTAMP_NOT_FINITE(next));
-	SET_COLUMN(TC_TARGETS, targets_json(res, at), false);
+	SET_COLUMN(TC_TARGETS, site_targets(site, fcinfo, res, at), false);
 	if (sweeping && changed)
 		sweep.changed++;
 
@@ -697,6 +772,8 @@ track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
 		char	   *row_key = row_key_json(m, desc, newtup);
 		int			i;
 
+		if (m->attnums[TC_CUSTOMER] != 0)
+			customer = column_text(desc, newtup, m->attnums[TC_CUSTOMER]);
 		qsort(events, nevents, sizeof(PendingEvent), event_cmp);
 		for (i = 0; i < nevents; i++)
 			sla_tracking_event(rel, row_key, sla_policy_kind_names[kinds[events[i].k].kind],
