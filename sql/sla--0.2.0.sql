@@ -2437,8 +2437,11 @@ COMMENT ON FUNCTION @extschema@.event_visible(regclass, jsonb) IS
 -- superuser or a BYPASSRLS role sees all).  No policy lets anyone but the
 -- owner write: the trigger writes events as the owner of sla.event.
 ALTER TABLE @extschema@.event ENABLE ROW LEVEL SECURITY;
+-- (the common case, a table the reader may read without row-level security,
+-- inline: a tenth of the cost of the function call)
 CREATE POLICY event_readable ON @extschema@.event FOR SELECT
-	USING (@extschema@.event_visible(tbl, row_key));
+	USING ((pg_catalog.has_table_privilege(tbl, 'SELECT') AND NOT pg_catalog.row_security_active(tbl))
+		   OR @extschema@.event_visible(tbl, row_key));
 GRANT SELECT ON @extschema@.event TO PUBLIC;
 
 CREATE FUNCTION @extschema@.track_trigger()
