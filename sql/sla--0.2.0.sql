@@ -2410,7 +2410,16 @@ COMMENT ON COLUMN @extschema@.tracked.policy IS 'The named policy of rows whose 
 COMMENT ON COLUMN @extschema@.tracked.columns IS 'The mapping as sla.track completed it: every key sla.track knows that is mapped, result columns included';
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.tracked', '');
-GRANT SELECT ON @extschema@.tracked TO PUBLIC;
+
+-- Everyone reads the mappings (the triggers' arguments are public in
+-- pg_trigger anyway); a table's row is written by its owner only, so that
+-- sla.track and sla.untrack need no privilege beyond owning the table.
+ALTER TABLE @extschema@.tracked ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tracked_readable ON @extschema@.tracked FOR SELECT USING (true);
+CREATE POLICY tracked_by_table_owner ON @extschema@.tracked
+	USING (pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c
+								   WHERE c.oid OPERATOR(pg_catalog.=) tbl), 'USAGE'));
+GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.tracked TO PUBLIC;
 
 CREATE SEQUENCE @extschema@.event_id_seq;
 
@@ -2443,6 +2452,63 @@ CREATE INDEX event_tbl_row_key ON @extschema@.event (tbl, row_key);
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.event', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.event_id_seq', '');
+
+CREATE FUNCTION @extschema@.event_visible(tbl regclass, row_key jsonb)
+RETURNS boolean
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rel regclass;
+	cond text;
+	seen boolean;
+BEGIN
+	-- through the table the event names, or through the root of its partition tree
+	FOREACH rel IN ARRAY ARRAY[tbl, pg_partition_root(tbl)] LOOP
+		CONTINUE WHEN rel IS NULL OR NOT coalesce(has_table_privilege(rel, 'SELECT'), false);
+		IF NOT row_security_active(rel) THEN
+			RETURN true;
+		END IF;
+		-- row-level security applies: is the row there for the caller?
+		SELECT string_agg(format('%I OPERATOR(%I.%s) ($1 OPERATOR(pg_catalog.->>) %L)::%s', a.attname,
+								 n.nspname, o.oprname, a.attname, format_type(a.atttypid, a.atttypmod)),
+						  ' AND ')
+		INTO cond
+		FROM pg_index i
+		CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indclass::oid[]) AS k(attnum, opclass)
+		JOIN pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) i.indrelid AND a.attnum OPERATOR(pg_catalog.=) k.attnum
+		JOIN pg_opclass oc ON oc.oid OPERATOR(pg_catalog.=) k.opclass
+		JOIN pg_amop am ON am.amopfamily OPERATOR(pg_catalog.=) oc.opcfamily
+			AND am.amoplefttype OPERATOR(pg_catalog.=) oc.opcintype
+			AND am.amoprighttype OPERATOR(pg_catalog.=) oc.opcintype
+			AND am.amopstrategy OPERATOR(pg_catalog.=) 3
+		JOIN pg_operator o ON o.oid OPERATOR(pg_catalog.=) am.amopopr
+		JOIN pg_namespace n ON n.oid OPERATOR(pg_catalog.=) o.oprnamespace
+		WHERE i.indrelid OPERATOR(pg_catalog.=) rel AND i.indisprimary;
+		CONTINUE WHEN cond IS NULL;
+		EXECUTE format('SELECT EXISTS (SELECT FROM %s WHERE %s)', rel, cond) INTO seen USING row_key;
+		IF seen THEN
+			RETURN true;
+		END IF;
+	END LOOP;
+	RETURN false;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.event_visible(regclass, jsonb) IS
+'Whether the caller may see the events of the row with key row_key of table tbl: it may read the table (or the root of its partition tree) and, where row-level security applies to it, see the row; the policy of sla.event';
+
+-- Events are read with the reader's rights on the tables they name: whoever
+-- may read a row may read its events, nobody else (the table's owner, a
+-- superuser or a BYPASSRLS role sees all).  No policy lets anyone but the
+-- owner write: the trigger writes events as the owner of sla.event.
+ALTER TABLE @extschema@.event ENABLE ROW LEVEL SECURITY;
+-- (the common case, a table the reader may read without row-level security,
+-- inline: a tenth of the cost of the function call)
+CREATE POLICY event_readable ON @extschema@.event FOR SELECT
+	USING ((pg_catalog.has_table_privilege(tbl, 'SELECT') AND NOT pg_catalog.row_security_active(tbl))
+		   OR @extschema@.event_visible(tbl, row_key));
+GRANT SELECT ON @extschema@.event TO PUBLIC;
 
 CREATE FUNCTION @extschema@.track_trigger()
 RETURNS trigger
@@ -2492,6 +2558,12 @@ BEGIN
 	END LOOP;
 	IF NOT EXISTS (SELECT FROM pg_class WHERE oid OPERATOR(pg_catalog.=) tbl AND relkind OPERATOR(pg_catalog.=) ANY ('{r,p}')) THEN
 		RAISE EXCEPTION '"%" is not a table', tbl USING ERRCODE = '42809';
+	END IF;
+	IF NOT pg_has_role((SELECT relowner FROM pg_class WHERE oid OPERATOR(pg_catalog.=) tbl), 'USAGE') THEN
+		RAISE EXCEPTION 'must be owner of table %', tbl
+			USING ERRCODE = '42501',
+				  DETAIL = 'sla.track adds columns, an index and a trigger to the table.',
+				  HINT = 'Call it as the table''s owner or a member of the owning role.';
 	END IF;
 	IF NOT EXISTS (SELECT FROM pg_index WHERE indrelid OPERATOR(pg_catalog.=) tbl AND indisprimary) THEN
 		RAISE EXCEPTION 'table "%" has no primary key', tbl
@@ -2605,7 +2677,7 @@ END
 $$;
 
 COMMENT ON FUNCTION @extschema@.track(regclass, text, jsonb) IS
-'Keeps SLAs on a table: checks the mapping (42703 missing column, 42804 wrong type, 42704 unknown policy, 42P16 no primary key, 22023 bad key), adds the missing result columns and the partial index of open rows by next check, creates the trigger, records the table in sla.tracked and leaves every existing row for the next sweeps';
+'Keeps SLAs on a table its caller owns (42501 otherwise): checks the mapping (42703 missing column, 42804 wrong type, 42704 unknown policy, 42P16 no primary key, 22023 bad key), adds the missing result columns and the partial index of open rows by next check, creates the trigger, records the table in sla.tracked and leaves every existing row for the next sweeps';
 
 CREATE FUNCTION @extschema@.untrack(tbl regclass, drop_columns boolean DEFAULT false)
 RETURNS void
@@ -2616,6 +2688,12 @@ DECLARE
 	mapping jsonb;
 	key text;
 BEGIN
+	IF NOT pg_has_role((SELECT relowner FROM pg_class WHERE oid OPERATOR(pg_catalog.=) tbl), 'USAGE') THEN
+		RAISE EXCEPTION 'must be owner of table %', tbl
+			USING ERRCODE = '42501',
+				  DETAIL = 'sla.untrack drops the table''s trigger and perhaps its columns.',
+				  HINT = 'Call it as the table''s owner or a member of the owning role.';
+	END IF;
 	DELETE FROM @extschema@.tracked t WHERE t.tbl OPERATOR(pg_catalog.=) untrack.tbl RETURNING t.columns INTO mapping;
 	IF NOT FOUND THEN
 		RAISE EXCEPTION 'table "%" is not tracked', tbl USING ERRCODE = '42704';
@@ -2635,7 +2713,7 @@ END
 $$;
 
 COMMENT ON FUNCTION @extschema@.untrack(regclass, boolean) IS
-'Stops keeping SLAs on a table: drops its trigger and its row of sla.tracked, and with drop_columns its result columns (and so their index); its events stay';
+'Stops keeping SLAs on a table its caller owns (42501 otherwise): drops its trigger and its row of sla.tracked, and with drop_columns its result columns (and so their index); its events stay';
 
 CREATE FUNCTION @extschema@.sweep(max_rows integer DEFAULT 10000, at timestamptz DEFAULT now())
 RETURNS integer
@@ -2643,7 +2721,7 @@ AS 'MODULE_PATHNAME', 'sla_sweep'
 LANGUAGE C STRICT VOLATILE PARALLEL UNSAFE;
 
 COMMENT ON FUNCTION @extschema@.sweep(integer, timestamptz) IS
-'Judges as of at the tracked rows whose next threshold (warn_at crossing or due) has passed, at most max_rows, skipping rows other transactions hold; writes their events; returns the number of rows whose state changed';
+'Judges as of at the tracked rows whose next threshold (warn_at crossing or due) has passed, at most max_rows, skipping rows other transactions hold, in the tracked tables the caller may select and update (42501 when there are some and it may update none), through its row-level security; writes their events; returns the number of rows whose state changed';
 -- END tracking
 
 -- ---------------------------------------------------------------------------

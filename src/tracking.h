@@ -60,6 +60,10 @@ extern TrackMapping *sla_tracking_mapping(TriggerData *trigdata);
 extern void sla_tracking_sweep_begin(Oid relid, TimestampTz at);
 extern int64 sla_tracking_sweep_end(void);
 
+/* Which tracked tables the current user may sweep. */
+extern bool sla_tracking_may_sweep(Oid relid);
+extern void sla_tracking_sweep_denied(uint64 ntracked);
+
 /* Events: one row of sla.event and one notification each. */
 extern void sla_tracking_append_instant(StringInfo buf, TimestampTz t);
 extern void sla_tracking_event(Relation rel, const char *row_key,

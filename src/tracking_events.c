@@ -7,7 +7,9 @@
  * Events are written by the tracking trigger only (the sweep writes
  * through it), so they are written as the owner of sla.event: an
  * application role that may write its tickets needs no privilege on the
- * table, and cannot forge an event.  The notification's payload is JSON;
+ * table or its sequence, and cannot forge an event (no policy of
+ * sla.event lets anyone but its owner write; readers see the events of
+ * the rows they may see, docs/security.md).  The notification's payload is JSON;
  * with sla.notify_details off it carries neither the row's key nor the
  * details, so listeners read those from sla.event with their own
  * privileges.
@@ -89,7 +91,11 @@ relation_owner(Oid relid)
 	return owner;
 }
 
-/* Insert the event as the owner of sla.event; its id. */
+/*
+ * Insert the event as the owner of sla.event, in a security-restricted
+ * operation (the statement is fixed and fully qualified; nothing the
+ * caller controls runs with the owner's rights); its id.
+ */
 static int64
 insert_event(Relation rel, const char *row_key, const char *kind,
 			 const char *event, TimestampTz at, const char *detail)
@@ -113,7 +119,8 @@ insert_event(Relation rel, const char *row_key, const char *kind,
 
 	GetUserIdAndSecContext(&save_userid, &save_sec_context);
 	SetUserIdAndSecContext(relation_owner(event_rel),
-						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE);
+						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
+						   SECURITY_RESTRICTED_OPERATION);
 	if ((ret = SPI_connect()) != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed: %s", SPI_result_code_string(ret));
 	if (insert_plan == NULL)

@@ -40,8 +40,8 @@ typedef struct SweepTable
 } SweepTable;
 
 /*
- * The tracked tables that exist, in OID order, each with its UPDATE:
- * $1 the instant, $2 the most rows to take.
+ * The tracked tables that exist and that the caller may sweep, in OID
+ * order, each with its UPDATE: $1 the instant, $2 the most rows to take.
  */
 static SweepTable *
 tracked_tables(int *n)
@@ -75,17 +75,24 @@ tracked_tables(int *n)
 	if (ret != SPI_OK_SELECT)
 		elog(ERROR, "could not read %s.tracked: %s", SLA_SCHEMA_NAME,
 			 SPI_result_code_string(ret));
-	*n = (int) SPI_processed;
+	*n = 0;
 	tables = palloc0(sizeof(SweepTable) * (SPI_processed + 1));
 	for (i = 0; i < SPI_processed; i++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];
 		bool		isnull;
+		Oid			relid = DatumGetObjectId(SPI_getbinval(tup, SPI_tuptable->tupdesc, 1, &isnull));
 
-		tables[i].relid = DatumGetObjectId(SPI_getbinval(tup, SPI_tuptable->tupdesc, 1, &isnull));
-		tables[i].name = SPI_getvalue(tup, SPI_tuptable->tupdesc, 2);
-		tables[i].update = SPI_getvalue(tup, SPI_tuptable->tupdesc, 3);
+		/* only the tables the caller may update (tracking_privileges.c) */
+		if (!sla_tracking_may_sweep(relid))
+			continue;
+		tables[*n].relid = relid;
+		tables[*n].name = SPI_getvalue(tup, SPI_tuptable->tupdesc, 2);
+		tables[*n].update = SPI_getvalue(tup, SPI_tuptable->tupdesc, 3);
+		(*n)++;
 	}
+	if (*n == 0 && SPI_processed > 0)
+		sla_tracking_sweep_denied(SPI_processed);
 	return tables;
 }
 
