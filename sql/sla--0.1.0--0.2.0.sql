@@ -2146,8 +2146,8 @@ AS $$
 	FROM (SELECT (SELECT p.policy FROM @extschema@.policy p
 				  WHERE p.name OPERATOR(pg_catalog.=) report_target.policy_name
 					AND p.valid_from OPERATOR(pg_catalog.<=) report_target.opened_at
-				  ORDER BY p.valid_from DESC LIMIT 1) AS policy) v
-	CROSS JOIN LATERAL (SELECT @extschema@.sla_policy_to_jsonb(v.policy) AS terms) j
+				  ORDER BY p.valid_from DESC LIMIT 1) AS policy OFFSET 0) v
+	CROSS JOIN LATERAL (SELECT @extschema@.sla_policy_to_jsonb(v.policy) AS terms OFFSET 0) j
 	CROSS JOIN LATERAL (SELECT coalesce(
 			j.terms OPERATOR(pg_catalog.#>>) ARRAY['targets', report_target.priority, report_target.kind, 'calendar'],
 			j.terms OPERATOR(pg_catalog.->>) 'calendar') AS calendar) c
