@@ -90,3 +90,25 @@ GROUP BY k.kind ORDER BY k.kind;
 SELECT day, name, kind FROM sla.holidays('DE-BE', '2026-01-01', '2026-12-31');
 INSERT INTO sla.calendar (name, time_zone, hours, holidays) VALUES ('berlin_holidays', 'Europe/Berlin', 'mon-fri 09:00-17:00', '{DE-BE}');
 SELECT sla.business_add('2026-12-23 16:00', '2 hours', 'berlin_holidays') AS due_dec_23_plus_2h;
+
+\echo '== A tracked table: the trigger keeps due instants and states, the sweep marks breaches as time passes'
+CREATE TABLE demo_desk_ticket (id int PRIMARY KEY, priority text, customer text, opened_at timestamptz,
+	responded_at timestamptz, resolved_at timestamptz);
+SELECT sla.track('demo_desk_ticket', 'standard', '{"priority": "priority", "opened_at": "opened_at",
+	"first_response_at": "responded_at", "resolved_at": "resolved_at", "customer": "customer"}');
+-- sla.now (superuser) fixes the instant writes are judged as of, instead of the clock
+SET sla.now = '2026-11-30 09:00';
+INSERT INTO demo_desk_ticket VALUES
+	(1, 'P1', 'acme', '2026-11-30 09:00', '2026-11-30 09:10', '2026-11-30 12:00'),
+	(2, 'P2', 'globex', '2026-11-30 09:00', '2026-11-30 11:00', NULL),
+	(3, 'P3', 'acme', '2026-11-30 09:00', NULL, NULL);
+SELECT sla.sweep(at => '2026-12-02 10:00') AS rows_changed;
+SELECT id, priority, sla_state, sla_breached_at FROM demo_desk_ticket ORDER BY id;
+
+\echo '== Its report view for BI tools (plain types, business time in hours) as of Wednesday 2 December 10:00'
+SET sla.now = '2026-12-02 10:00';
+SELECT row_key, kind, priority, customer, due, done_at, state, breached, business_hours
+FROM sla.report_demo_desk_ticket ORDER BY row_key, kind;
+SELECT month, kind, priority, customer, targets, met, breached, not_counted, round(compliance, 1) AS compliance
+FROM sla.compliance_monthly ORDER BY kind, priority, customer;
+RESET sla.now;

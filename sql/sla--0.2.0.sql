@@ -2673,11 +2673,12 @@ BEGIN
 		-- tracked before, perhaps with other terms: every row is stale
 		EXECUTE format('UPDATE %s SET %I = ''-infinity''', tbl, mapping ->> 'next_check');
 	END IF;
+	PERFORM @extschema@.create_report_view(tbl);
 END
 $$;
 
 COMMENT ON FUNCTION @extschema@.track(regclass, text, jsonb) IS
-'Keeps SLAs on a table its caller owns (42501 otherwise): checks the mapping (42703 missing column, 42804 wrong type, 42704 unknown policy, 42P16 no primary key, 22023 bad key), adds the missing result columns and the partial index of open rows by next check, creates the trigger, records the table in sla.tracked and leaves every existing row for the next sweeps';
+'Keeps SLAs on a table its caller owns (42501 otherwise): checks the mapping (42703 missing column, 42804 wrong type, 42704 unknown policy, 42P16 no primary key, 22023 bad key), adds the missing result columns and the partial index of open rows by next check, creates the trigger, records the table in sla.tracked, leaves every existing row for the next sweeps and creates or replaces the table''s report view (sla.create_report_view)';
 
 CREATE FUNCTION @extschema@.untrack(tbl regclass, drop_columns boolean DEFAULT false)
 RETURNS void
@@ -2698,6 +2699,7 @@ BEGIN
 	IF NOT FOUND THEN
 		RAISE EXCEPTION 'table "%" is not tracked', tbl USING ERRCODE = '42704';
 	END IF;
+	PERFORM @extschema@.drop_report_view(tbl);
 	IF EXISTS (SELECT FROM pg_trigger WHERE tgrelid OPERATOR(pg_catalog.=) tbl AND tgname OPERATOR(pg_catalog.=) 'sla_track') THEN
 		EXECUTE format('DROP TRIGGER sla_track ON %s', tbl);
 	END IF;
@@ -2713,7 +2715,7 @@ END
 $$;
 
 COMMENT ON FUNCTION @extschema@.untrack(regclass, boolean) IS
-'Stops keeping SLAs on a table its caller owns (42501 otherwise): drops its trigger and its row of sla.tracked, and with drop_columns its result columns (and so their index); its events stay';
+'Stops keeping SLAs on a table its caller owns (42501 otherwise): drops its trigger and its row of sla.tracked, its report view, and with drop_columns its result columns (and so their index); its events stay';
 
 CREATE FUNCTION @extschema@.sweep(max_rows integer DEFAULT 10000, at timestamptz DEFAULT now())
 RETURNS integer
@@ -3156,3 +3158,310 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.kpi_query', '');
 GRANT SELECT ON @extschema@.contract, @extschema@.kpi_target, @extschema@.kpi_credit, @extschema@.kpi_measurement,
 	@extschema@.kpi_query, @extschema@.kpi_attainment TO PUBLIC;
 -- END contracts
+
+-- Reports: plain-typed views of tracked tables for BI tools
+-- BEGIN reports
+CREATE FUNCTION @extschema@.report_at()
+RETURNS timestamptz
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+	SELECT coalesce(nullif(pg_catalog.current_setting('sla.now', true), '')::timestamptz,
+							   pg_catalog.now())
+$$;
+
+COMMENT ON FUNCTION @extschema@.report_at() IS
+'The instant the report views judge as of: the setting sla.now when set (to replay history, or in tests), else now(), the start of the transaction';
+
+CREATE FUNCTION @extschema@.report_target(policy_name text, priority text, kind text, opened_at timestamptz,
+	done_at timestamptz, due timestamptz, pauses tstzmultirange, at timestamptz)
+RETURNS TABLE (target text, due timestamptz, state text, met boolean, breached boolean, paused boolean,
+	paused_hours numeric, business_hours numeric, calendar text, time_zone text)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+	SELECT tg.target::text,
+		   nullif(report_target.due, 'infinity'),
+		   st.state::text,
+		   coalesce(report_target.done_at OPERATOR(pg_catalog.<=) report_target.due, false),
+		   coalesce(report_target.done_at OPERATOR(pg_catalog.>) report_target.due
+			   OR (report_target.done_at IS NULL AND report_target.at OPERATOR(pg_catalog.>=) report_target.due), false),
+		   st.state OPERATOR(pg_catalog.=) 'paused',
+		   pg_catalog.round(ph.seconds OPERATOR(pg_catalog./) 3600, 6),
+		   pg_catalog.round((el.seconds OPERATOR(pg_catalog.-) ph.seconds) OPERATOR(pg_catalog./) 3600, 6),
+		   c.calendar,
+		   dc.time_zone
+	FROM (SELECT (SELECT p.policy FROM @extschema@.policy p
+				  WHERE p.name OPERATOR(pg_catalog.=) report_target.policy_name
+					AND p.valid_from OPERATOR(pg_catalog.<=) report_target.opened_at
+				  ORDER BY p.valid_from DESC LIMIT 1) AS policy OFFSET 0) v
+	CROSS JOIN LATERAL (SELECT @extschema@.sla_policy_to_jsonb(v.policy) AS terms OFFSET 0) j
+	CROSS JOIN LATERAL (SELECT coalesce(
+			j.terms OPERATOR(pg_catalog.#>>) ARRAY['targets', report_target.priority, report_target.kind, 'calendar'],
+			j.terms OPERATOR(pg_catalog.->>) 'calendar') AS calendar) c
+	LEFT JOIN @extschema@.calendar dc
+		ON dc.name OPERATOR(pg_catalog.=) coalesce(j.terms OPERATOR(pg_catalog.->>) 'calendar', c.calendar)
+	CROSS JOIN LATERAL (SELECT @extschema@.target(v.policy, report_target.priority, report_target.kind) AS target) tg
+	CROSS JOIN LATERAL (SELECT @extschema@.state(v.policy, report_target.priority, report_target.kind,
+			report_target.opened_at, report_target.done_at, report_target.at,
+			coalesce(report_target.pauses, '{}')) AS state) st
+	CROSS JOIN LATERAL (SELECT greatest(report_target.opened_at,
+			least(report_target.done_at, report_target.at)) AS upto) e
+	CROSS JOIN LATERAL (SELECT pg_catalog.extract('epoch',
+			@extschema@.business_elapsed(report_target.opened_at, e.upto, c.calendar)::interval) AS seconds) el
+	CROSS JOIN LATERAL (SELECT CASE WHEN c.calendar IS NOT NULL THEN coalesce(pg_catalog.sum(pg_catalog.extract('epoch',
+			@extschema@.business_elapsed(pg_catalog.lower(r), pg_catalog.upper(r), c.calendar)::interval)), 0) END AS seconds
+		FROM pg_catalog.unnest(report_target.pauses OPERATOR(pg_catalog.*)
+			pg_catalog.tstzmultirange(pg_catalog.tstzrange(report_target.opened_at, e.upto))) r) ph
+$$;
+
+COMMENT ON FUNCTION @extschema@.report_target(text, text, text, timestamptz, timestamptz, timestamptz, tstzmultirange, timestamptz) IS
+'One target of a tracked row as the report views show it, as of at, under the policy version in force at opened_at: target, due (null while an open pause stops the clock), state, met and breached as sla.compliance counts them, open time inside and outside pauses in hours on the target''s calendar, and the time zone of the policy''s default calendar';
+
+CREATE FUNCTION @extschema@.report_view(tbl regclass)
+RETURNS regclass
+LANGUAGE sql STABLE
+AS $$
+	SELECT v.oid::regclass
+	FROM pg_catalog.pg_rewrite r
+	JOIN pg_catalog.pg_class v ON v.oid OPERATOR(pg_catalog.=) r.ev_class
+	WHERE v.relkind OPERATOR(pg_catalog.=) 'v'
+	  AND v.relnamespace OPERATOR(pg_catalog.=) '@extschema@'::regnamespace
+	  AND EXISTS (SELECT FROM pg_catalog.pg_depend d
+				  WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_rewrite'::regclass
+					AND d.objid OPERATOR(pg_catalog.=) r.oid
+					AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::regclass
+					AND d.refobjid OPERATOR(pg_catalog.=) report_view.tbl)
+	  AND EXISTS (SELECT FROM pg_catalog.pg_depend d
+				  WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_rewrite'::regclass
+					AND d.objid OPERATOR(pg_catalog.=) r.oid
+					AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::regclass
+					AND d.refobjid OPERATOR(pg_catalog.=)
+						'@extschema@.report_target(text, text, text, timestamptz, timestamptz, timestamptz, tstzmultirange, timestamptz)'::regprocedure)
+	ORDER BY v.oid
+	LIMIT 1
+$$;
+
+COMMENT ON FUNCTION @extschema@.report_view(regclass) IS
+'The report view of a table (the view in schema sla that reads the table through sla.report_target), or null';
+
+CREATE FUNCTION @extschema@.create_report_view(tbl regclass)
+RETURNS regclass
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	m jsonb;
+	default_policy text;
+	nsp name;
+	rel name;
+	view_name text;
+	existing regclass;
+	kinds text[] := '{}';
+	key_parts text[] := '{}';
+	policy_expr text;
+	priority_expr text;
+	column_comments constant text[][] := '{
+		{tbl, "The tracked table, schema-qualified"},
+		{row_key, "The row''s primary key as a JSON object, as in sla.event.row_key (integers as numbers, other types as text)"},
+		{kind, "The target kind: first_response or resolution"},
+		{priority, "The row''s priority, as text"},
+		{policy, "The named policy of the row (its policy column, else the policy given to sla.track)"},
+		{customer, "The row''s customer (the customer column of the mapping), null when unmapped"},
+		{opened_at, "When both clocks started"},
+		{target, "The target under the policy version in force at opened_at (a business interval, as text); null when the policy has none for this priority and kind"},
+		{due, "The due instant the trigger computed, with the row''s pauses; null while an open pause stops the clock, or without a target"},
+		{done_at, "When the target was done (first response or resolution); null while open"},
+		{state, "The target''s state as of at (sla.state): met, running, paused, at_risk or breached"},
+		{met, "Done at or before the due instant (counted as met by sla.compliance)"},
+		{breached, "Done after the due instant, or open at or after it as of at (counted as missed by sla.compliance)"},
+		{paused, "Stopped by an open pause as of at"},
+		{paused_hours, "Open time of the target''s calendar covered by pauses, from opened_at to done_at (or at while open), in hours"},
+		{business_hours, "Open time of the target''s calendar outside pauses from opened_at to done_at (or at while open), in hours: the business time the target took"},
+		{calendar, "The calendar the target counts on: its own or the policy''s default"},
+		{time_zone, "The time zone of the policy''s default calendar (of the target''s calendar when the policy has no default): the zone weeks and months are cut in"},
+		{at, "The instant the row is judged as of: the setting sla.now when set, else now() (sla.report_at())"}}';
+	i int;
+BEGIN
+	SELECT t.columns, t.policy INTO m, default_policy FROM @extschema@.tracked t WHERE t.tbl OPERATOR(pg_catalog.=) create_report_view.tbl;
+	IF NOT FOUND THEN
+		RAISE EXCEPTION 'table "%" is not tracked', tbl USING ERRCODE = '42704';
+	END IF;
+	SELECT n.nspname, c.relname INTO nsp, rel
+	FROM pg_class c JOIN pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+	WHERE c.oid OPERATOR(pg_catalog.=) tbl;
+
+	-- the name: kept when the table has its view; else report_<table> (report_<schema>_<table>
+	-- outside public), shortened with a hash of the qualified name when too long or taken
+	existing := @extschema@.report_view(tbl);
+	IF existing IS NOT NULL THEN
+		SELECT c.relname INTO view_name FROM pg_class c WHERE c.oid OPERATOR(pg_catalog.=) existing;
+	ELSE
+		view_name := 'report_' || CASE WHEN nsp OPERATOR(pg_catalog.=) 'public' THEN rel::text ELSE nsp || '_' || rel END;
+		IF octet_length(view_name) OPERATOR(pg_catalog.>) 63
+		   OR EXISTS (SELECT FROM pg_class c WHERE c.relname OPERATOR(pg_catalog.=) view_name
+					  AND c.relnamespace OPERATOR(pg_catalog.=) '@extschema@'::regnamespace) THEN
+			WHILE octet_length(view_name) OPERATOR(pg_catalog.>) 54 LOOP
+				view_name := left(view_name, -1);
+			END LOOP;
+			view_name := view_name || '_' || left(md5(format('%I.%I', nsp, rel)), 8);
+			IF EXISTS (SELECT FROM pg_class c WHERE c.relname OPERATOR(pg_catalog.=) view_name
+					   AND c.relnamespace OPERATOR(pg_catalog.=) '@extschema@'::regnamespace) THEN
+				RAISE EXCEPTION 'relation "%.%" already exists', '@extschema@', view_name
+					USING ERRCODE = '42P07', DETAIL = format('It is the name of the report view of table %s.', tbl);
+			END IF;
+		END IF;
+	END IF;
+
+	IF m ? 'first_response_at' THEN
+		kinds := kinds || format('(%L, t.%I, t.%I)', 'first_response', m ->> 'first_response_at', m ->> 'first_response_due');
+	END IF;
+	IF m ? 'resolved_at' THEN
+		kinds := kinds || format('(%L, t.%I, t.%I)', 'resolution', m ->> 'resolved_at', m ->> 'resolution_due');
+	END IF;
+	SELECT array_agg(format(CASE WHEN a.atttypid OPERATOR(pg_catalog.=) ANY ('{int2,int4,int8}'::regtype[])
+							THEN '%L, t.%I' ELSE '%L, t.%I::text' END, a.attname, a.attname) ORDER BY k.n)
+	INTO key_parts
+	FROM pg_index x
+	CROSS JOIN LATERAL unnest(x.indkey) WITH ORDINALITY AS k(attnum, n)
+	JOIN pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) x.indrelid AND a.attnum OPERATOR(pg_catalog.=) k.attnum
+	WHERE x.indrelid OPERATOR(pg_catalog.=) tbl AND x.indisprimary;
+	policy_expr := CASE WHEN m ? 'policy' THEN format('coalesce(t.%I::text, %L)', m ->> 'policy', default_policy)
+						ELSE format('%L::text', default_policy) END;
+	priority_expr := format('t.%I::text', m ->> 'priority');
+
+	EXECUTE format($view$CREATE OR REPLACE VIEW @extschema@.%I WITH (security_invoker = true) AS
+SELECT %L::text AS tbl,
+	pg_catalog.jsonb_build_object(%s)::text AS row_key,
+	k.kind,
+	%s AS priority,
+	%s AS policy,
+	%s AS customer,
+	t.%I AS opened_at,
+	r.target, r.due, k.done_at, r.state, r.met, r.breached, r.paused, r.paused_hours, r.business_hours,
+	r.calendar, r.time_zone, a.at
+FROM (SELECT @extschema@.report_at() AS at) a
+CROSS JOIN %s t
+CROSS JOIN LATERAL (VALUES %s) AS k(kind, done_at, due)
+CROSS JOIN LATERAL @extschema@.report_target(%s, %s, k.kind, t.%I, k.done_at, k.due, t.%I, a.at) r$view$,
+		view_name, format('%I.%I', nsp, rel), array_to_string(key_parts, ', '), priority_expr, policy_expr,
+		CASE WHEN m ? 'customer' THEN format('t.%I::text', m ->> 'customer') ELSE 'NULL::text' END,
+		m ->> 'opened_at', tbl, array_to_string(kinds, ', '), policy_expr, priority_expr,
+		m ->> 'opened_at', m ->> 'paused');
+	EXECUTE format('COMMENT ON VIEW @extschema@.%I IS %L', view_name,
+				   format('SLA targets of %s, one row per row and target kind, as of sla.report_at() (written by sla.track)', tbl));
+	FOR i IN 1 .. array_length(column_comments, 1) LOOP
+		EXECUTE format('COMMENT ON COLUMN @extschema@.%I.%I IS %L', view_name, column_comments[i][1], column_comments[i][2]);
+	END LOOP;
+	EXECUTE format('GRANT SELECT ON @extschema@.%I TO PUBLIC', view_name);
+	RETURN format('@extschema@.%I', view_name)::regclass;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.create_report_view(regclass) IS
+'Creates or replaces the report view of a tracked table (called by sla.track): sla.report_<table>, sla.report_<schema>_<table> outside schema public, shortened with a hash when longer than 63 bytes or taken; a table keeps the view it has';
+
+CREATE FUNCTION @extschema@.drop_report_view(tbl regclass)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	v regclass := @extschema@.report_view(tbl);
+BEGIN
+	IF v IS NOT NULL THEN
+		EXECUTE format('DROP VIEW %s', v);
+	END IF;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.drop_report_view(regclass) IS
+'Drops the report view of a table if it has one (called by sla.untrack)';
+
+CREATE FUNCTION @extschema@.report_rows()
+RETURNS TABLE (tbl text, row_key text, kind text, priority text, policy text, customer text,
+	opened_at timestamptz, target text, due timestamptz, done_at timestamptz, state text, met boolean,
+	breached boolean, paused boolean, paused_hours numeric, business_hours numeric, calendar text,
+	time_zone text, at timestamptz)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	v regclass;
+BEGIN
+	FOR v IN SELECT @extschema@.report_view(t.tbl) FROM @extschema@.tracked t ORDER BY t.tbl LOOP
+		IF v IS NOT NULL THEN
+			RETURN QUERY EXECUTE format('SELECT * FROM %s', v);
+		END IF;
+	END LOOP;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.report_rows() IS
+'The rows of every tracked table''s report view, read with the caller''s privileges (so row-level security holds); what sla.compliance_weekly and sla.compliance_monthly count';
+
+CREATE VIEW @extschema@.compliance_weekly WITH (security_invoker = true) AS
+SELECT pg_catalog.to_char(w.week_start AT TIME ZONE r.time_zone, 'IYYY-"W"IW') AS week,
+	   w.week_start,
+	   ((w.week_start AT TIME ZONE r.time_zone) OPERATOR(pg_catalog.+) '7 days'::interval) AT TIME ZONE r.time_zone AS week_end,
+	   r.time_zone, r.kind, r.priority, r.policy, r.customer,
+	   pg_catalog.count(*)::numeric AS targets,
+	   pg_catalog.count(*) FILTER (WHERE r.met)::numeric AS met,
+	   pg_catalog.count(*) FILTER (WHERE r.breached)::numeric AS breached,
+	   pg_catalog.count(*) FILTER (WHERE NOT (r.met OR r.breached))::numeric AS not_counted,
+	   @extschema@.compliance(CASE WHEN r.met THEN true WHEN r.breached THEN false END) AS compliance,
+	   pg_catalog.max(r.at) AS at
+FROM @extschema@.report_rows() r
+CROSS JOIN LATERAL (SELECT pg_catalog.date_trunc('week', r.opened_at, r.time_zone) AS week_start) w
+GROUP BY r.time_zone, w.week_start, r.kind, r.priority, r.policy, r.customer;
+
+COMMENT ON VIEW @extschema@.compliance_weekly IS
+'Compliance of the targets of every tracked table by the week they opened in (ISO weeks, Monday 00:00 in the time zone of the policy''s default calendar), priority, policy, customer and kind, as of sla.report_at()';
+
+CREATE VIEW @extschema@.compliance_monthly WITH (security_invoker = true) AS
+SELECT pg_catalog.to_char(m.month_start AT TIME ZONE r.time_zone, 'YYYY-MM') AS month,
+	   m.month_start,
+	   ((m.month_start AT TIME ZONE r.time_zone) OPERATOR(pg_catalog.+) '1 month'::interval) AT TIME ZONE r.time_zone AS month_end,
+	   r.time_zone, r.kind, r.priority, r.policy, r.customer,
+	   pg_catalog.count(*)::numeric AS targets,
+	   pg_catalog.count(*) FILTER (WHERE r.met)::numeric AS met,
+	   pg_catalog.count(*) FILTER (WHERE r.breached)::numeric AS breached,
+	   pg_catalog.count(*) FILTER (WHERE NOT (r.met OR r.breached))::numeric AS not_counted,
+	   @extschema@.compliance(CASE WHEN r.met THEN true WHEN r.breached THEN false END) AS compliance,
+	   pg_catalog.max(r.at) AS at
+FROM @extschema@.report_rows() r
+CROSS JOIN LATERAL (SELECT pg_catalog.date_trunc('month', r.opened_at, r.time_zone) AS month_start) m
+GROUP BY r.time_zone, m.month_start, r.kind, r.priority, r.policy, r.customer;
+
+COMMENT ON VIEW @extschema@.compliance_monthly IS
+'Compliance of the targets of every tracked table by the month they opened in (from the 1st, 00:00 in the time zone of the policy''s default calendar), priority, policy, customer and kind, as of sla.report_at()';
+
+COMMENT ON COLUMN @extschema@.compliance_weekly.week IS 'The ISO week, e.g. 2026-W49';
+COMMENT ON COLUMN @extschema@.compliance_weekly.week_start IS 'Monday 00:00 of the week in time_zone';
+COMMENT ON COLUMN @extschema@.compliance_weekly.week_end IS 'Monday 00:00 of the next week in time_zone (exclusive)';
+COMMENT ON COLUMN @extschema@.compliance_monthly.month IS 'The month, e.g. 2026-12';
+COMMENT ON COLUMN @extschema@.compliance_monthly.month_start IS 'The 1st of the month, 00:00 in time_zone';
+COMMENT ON COLUMN @extschema@.compliance_monthly.month_end IS 'The 1st of the next month, 00:00 in time_zone (exclusive)';
+COMMENT ON COLUMN @extschema@.compliance_weekly.time_zone IS 'The time zone of the policy''s default calendar, in which periods are cut';
+COMMENT ON COLUMN @extschema@.compliance_weekly.kind IS 'The target kind: first_response or resolution';
+COMMENT ON COLUMN @extschema@.compliance_weekly.priority IS 'The tickets'' priority';
+COMMENT ON COLUMN @extschema@.compliance_weekly.policy IS 'The tickets'' named policy';
+COMMENT ON COLUMN @extschema@.compliance_weekly.customer IS 'The tickets'' customer (the customer column of sla.track''s mapping); null when unmapped';
+COMMENT ON COLUMN @extschema@.compliance_weekly.targets IS 'Targets of tickets opened in the period';
+COMMENT ON COLUMN @extschema@.compliance_weekly.met IS 'Of those, done at or before the due instant';
+COMMENT ON COLUMN @extschema@.compliance_weekly.breached IS 'Of those, done after the due instant, or open at or after it as of at';
+COMMENT ON COLUMN @extschema@.compliance_weekly.not_counted IS 'Of those, neither: open and not yet due, stopped by an open pause, or without a target';
+COMMENT ON COLUMN @extschema@.compliance_weekly.compliance IS 'Percent met of met and breached (sla.compliance(due, done_at, at)); null when none is counted';
+COMMENT ON COLUMN @extschema@.compliance_weekly.at IS 'The instant judged as of: sla.report_at(), the setting sla.now when set, else now()';
+COMMENT ON COLUMN @extschema@.compliance_monthly.time_zone IS 'The time zone of the policy''s default calendar, in which periods are cut';
+COMMENT ON COLUMN @extschema@.compliance_monthly.kind IS 'The target kind: first_response or resolution';
+COMMENT ON COLUMN @extschema@.compliance_monthly.priority IS 'The tickets'' priority';
+COMMENT ON COLUMN @extschema@.compliance_monthly.policy IS 'The tickets'' named policy';
+COMMENT ON COLUMN @extschema@.compliance_monthly.customer IS 'The tickets'' customer (the customer column of sla.track''s mapping); null when unmapped';
+COMMENT ON COLUMN @extschema@.compliance_monthly.targets IS 'Targets of tickets opened in the period';
+COMMENT ON COLUMN @extschema@.compliance_monthly.met IS 'Of those, done at or before the due instant';
+COMMENT ON COLUMN @extschema@.compliance_monthly.breached IS 'Of those, done after the due instant, or open at or after it as of at';
+COMMENT ON COLUMN @extschema@.compliance_monthly.not_counted IS 'Of those, neither: open and not yet due, stopped by an open pause, or without a target';
+COMMENT ON COLUMN @extschema@.compliance_monthly.compliance IS 'Percent met of met and breached (sla.compliance(due, done_at, at)); null when none is counted';
+COMMENT ON COLUMN @extschema@.compliance_monthly.at IS 'The instant judged as of: sla.report_at(), the setting sla.now when set, else now()';
+
+GRANT SELECT ON @extschema@.compliance_weekly, @extschema@.compliance_monthly TO PUBLIC;
+-- END reports
