@@ -3246,6 +3246,7 @@ COMMENT ON FUNCTION @extschema@.report_view(regclass) IS
 CREATE FUNCTION @extschema@.create_report_view(tbl regclass)
 RETURNS regclass
 LANGUAGE plpgsql
+SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -3357,16 +3358,23 @@ END
 $$;
 
 COMMENT ON FUNCTION @extschema@.create_report_view(regclass) IS
-'Creates or replaces the report view of a tracked table (called by sla.track): sla.report_<table>, sla.report_<schema>_<table> outside schema public, shortened with a hash when longer than 63 bytes or taken; a table keeps the view it has';
+'Creates or replaces the report view of a tracked table (called by sla.track; runs as the extension''s owner, who owns the views: they are security_invoker, so a reader needs rights on the table): sla.report_<table>, sla.report_<schema>_<table> outside schema public, shortened with a hash when longer than 63 bytes or taken; a table keeps the view it has';
 
 CREATE FUNCTION @extschema@.drop_report_view(tbl regclass)
 RETURNS void
 LANGUAGE plpgsql
+SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	v regclass := @extschema@.report_view(tbl);
 BEGIN
+	-- it runs as the extension's owner: a table still tracked keeps its view (sla.untrack, which
+	-- only the table's owner may call, removes the table from sla.tracked first)
+	IF EXISTS (SELECT FROM @extschema@.tracked t WHERE t.tbl OPERATOR(pg_catalog.=) drop_report_view.tbl) THEN
+		RAISE EXCEPTION 'table % is tracked', tbl
+			USING ERRCODE = '55000', HINT = 'sla.untrack drops the report view of a table.';
+	END IF;
 	IF v IS NOT NULL THEN
 		EXECUTE format('DROP VIEW %s', v);
 	END IF;
@@ -3374,7 +3382,7 @@ END
 $$;
 
 COMMENT ON FUNCTION @extschema@.drop_report_view(regclass) IS
-'Drops the report view of a table if it has one (called by sla.untrack)';
+'Drops the report view of a table if it has one (called by sla.untrack; runs as the extension''s owner; 55000 while the table is tracked)';
 
 CREATE FUNCTION @extschema@.report_rows()
 RETURNS TABLE (tbl text, row_key text, kind text, priority text, policy text, customer text,
