@@ -2582,6 +2582,7 @@ CREATE TABLE @extschema@.recompute (
 	id bigint PRIMARY KEY DEFAULT pg_catalog.nextval('@extschema@.recompute_id_seq'),
 	calendars text[],
 	xact pg_catalog.xid8 NOT NULL DEFAULT pg_catalog.pg_current_xact_id(),
+	wait_for text[],
 	tbl regclass,
 	after text[]
 );
@@ -2593,6 +2594,7 @@ COMMENT ON TABLE @extschema@.recompute IS
 COMMENT ON COLUMN @extschema@.recompute.id IS 'Order of the changes; the sweep walks the oldest first';
 COMMENT ON COLUMN @extschema@.recompute.calendars IS 'The calendars that changed; null: every calendar';
 COMMENT ON COLUMN @extschema@.recompute.xact IS 'The transaction that wrote the entry (one entry per transaction and calendar)';
+COMMENT ON COLUMN @extschema@.recompute.wait_for IS 'The transactions (virtual ids) running when a sweep first saw the entry; its walk starts once they have all ended, so that no row judged on the calendar as it was is committed behind the walk';
 COMMENT ON COLUMN @extschema@.recompute.tbl IS 'The tracked table the walk is in; null: not started (later changes not started are merged into it)';
 COMMENT ON COLUMN @extschema@.recompute.after IS 'The primary key (as text) of the last row of tbl recomputed; null: none yet';
 

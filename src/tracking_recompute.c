@@ -30,8 +30,19 @@
  * is harmless).  A row that fails on its own is parked (tracking_sweep.c)
  * and passed; a table whose writes all fail is reported and passed.
  *
- * Merging is safe because only entries nobody has started are merged, and
- * they all committed before the merged walk begins: every row it
+ * A transaction that was running when the change committed may have
+ * judged rows on the calendar as it was, and commit them after the walk
+ * passed their place.  So a sweep that first sees an entry notes those
+ * transactions (their virtual ids, in wait_for): the writers of tracked
+ * tables, and those whose snapshot may predate the change; the walk
+ * starts only once they have all ended (a later sweep; the
+ * sweep never waits for them): a row written after that was judged on the
+ * changed calendar, one written before is visible to the walk.  Every
+ * transaction that began after the change sees it (the calendar caches are
+ * invalidated at its commit).
+ *
+ * Merging is safe because only entries nobody has started, and whose
+ * transactions to wait for have all ended, are merged: every row the walk
  * recomputes sees all their changes.  An entry that arrives while another
  * is being walked is walked from the start itself.
  *
@@ -44,6 +55,10 @@
 
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
+#include "miscadmin.h"
+#include "storage/lock.h"
+#include "storage/proc.h"
+#include "storage/procarray.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/timestamp.h"
@@ -79,13 +94,125 @@ run_own(const char *sql, int nargs, Oid *types, Datum *values, const char *nulls
 		elog(ERROR, "could not run \"%s\": %s", sql, SPI_result_code_string(ret));
 }
 
+/* Append vxid to elems as text, unless it is invalid. */
+static void
+add_vxid(Datum *elems, int *n, VirtualTransactionId vxid)
+{
+	if (VirtualTransactionIdIsValid(vxid))
+		elems[(*n)++] = CStringGetTextDatum(psprintf("%d/%u", vxid.backendId,
+													 vxid.localTransactionId));
+}
+
 /*
- * Take the oldest entry no other sweep holds, merging the entries not
- * started after it into it when it has not started either; false when
- * there is none.
+ * The transactions that may have judged rows on a calendar as it was
+ * before the change of transaction xid committed, as text[] of virtual
+ * ids: those writing a tracked table now (they hold its RowExclusiveLock
+ * from before their first write to their end), and those whose snapshot
+ * may not show the change (xmin at or before xid).  Vacuum is left out.
+ */
+static Datum
+transactions_to_wait_for(TransactionId xid, SweepTable *tables, int ntables)
+{
+	VirtualTransactionId *vxids;
+	Datum	   *elems;
+	int			n = 0;
+	int			nvxids;
+	int			max;
+	int			i;
+
+	vxids = GetCurrentVirtualXIDs(xid, true, false,
+								  PROC_IN_VACUUM | PROC_IN_LOGICAL_DECODING, &nvxids);
+	max = nvxids + 16;
+	elems = palloc(sizeof(Datum) * max);
+	for (i = 0; i < nvxids; i++)
+		add_vxid(elems, &n, vxids[i]);
+	for (i = 0; i < ntables; i++)
+	{
+		LOCKTAG		tag;
+		int			count;
+		int			j;
+
+		SET_LOCKTAG_RELATION(tag, MyDatabaseId, tables[i].relid);
+		vxids = GetLockConflicts(&tag, ShareLock, &count);
+		if (n + count > max)
+		{
+			max = (n + count) * 2;
+			elems = repalloc(elems, sizeof(Datum) * max);
+		}
+		for (j = 0; j < count; j++)
+			add_vxid(elems, &n, vxids[j]);
+	}
+	return PointerGetDatum(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/* Have all the transactions of wait_for (text[] of virtual ids) ended? */
+static bool
+all_ended(Datum wait_for)
+{
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int			i;
+
+	deconstruct_array(DatumGetArrayTypeP(wait_for), TEXTOID, -1, false, TYPALIGN_INT,
+					  &elems, &nulls, &n);
+	for (i = 0; i < n; i++)
+	{
+		VirtualTransactionId vxid;
+		int			backend;
+		unsigned int local;
+
+		if (nulls[i] || sscanf(TextDatumGetCString(elems[i]), "%d/%u", &backend, &local) != 2)
+			continue;
+		vxid.backendId = backend;
+		vxid.localTransactionId = local;
+		if (!VirtualXactLock(vxid, false))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Give the entries not started a list of transactions to wait for, when
+ * they have none.  The list is taken after the statement that saw the
+ * entries (so after they committed): it holds every transaction still
+ * running that may have judged rows on a calendar as it was.
+ */
+static void
+note_waits(SweepTable *tables, int ntables)
+{
+	Oid			types[2] = {INT8OID, TEXTARRAYOID};
+	Datum		values[2];
+	SPITupleTable *pending;
+	uint64		npending;
+	uint64		i;
+
+	run_own("SELECT id, pg_catalog.xid(xact) FROM " SLA_SCHEMA_NAME ".recompute"
+			" WHERE tbl IS NULL AND wait_for IS NULL", 0, NULL, NULL, NULL, SPI_OK_SELECT);
+	pending = SPI_tuptable;
+	npending = SPI_processed;
+	for (i = 0; i < npending; i++)
+	{
+		bool		isnull;
+
+		values[0] = SPI_getbinval(pending->vals[i], pending->tupdesc, 1, &isnull);
+		values[1] = transactions_to_wait_for(DatumGetTransactionId(SPI_getbinval(pending->vals[i],
+																				 pending->tupdesc, 2,
+																				 &isnull)),
+											 tables, ntables);
+		run_own("UPDATE " SLA_SCHEMA_NAME ".recompute SET wait_for = $2"
+				" WHERE id OPERATOR(pg_catalog.=) $1 AND wait_for IS NULL",
+				2, types, values, NULL, SPI_OK_UPDATE);
+	}
+}
+
+/*
+ * Take the oldest entry no other sweep holds, merging into it the entries
+ * not started whose transactions to wait for have ended, when it has not
+ * started either; false when there is none, or when it must still wait.
  */
 static bool
-next_entry(RecomputeEntry *e)
+next_entry(RecomputeEntry *e, SweepTable *tables, int ntables)
 {
 	Oid			types[1] = {INT8OID};
 	Datum		values[1];
@@ -93,7 +220,8 @@ next_entry(RecomputeEntry *e)
 	Datum		calendars;
 	bool		all;
 
-	run_own("SELECT id, tbl::pg_catalog.oid, after, calendars FROM " SLA_SCHEMA_NAME ".recompute"
+	note_waits(tables, ntables);
+	run_own("SELECT id, tbl::pg_catalog.oid, after, calendars, wait_for FROM " SLA_SCHEMA_NAME ".recompute"
 			" ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED", 0, NULL, NULL, NULL, SPI_OK_SELECT);
 	if (SPI_processed == 0)
 		return false;
@@ -104,17 +232,38 @@ next_entry(RecomputeEntry *e)
 	e->after = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull);
 	if (isnull)
 		e->after = (Datum) 0;
+	values[0] = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 5, &isnull);
+	if (e->tbl == InvalidOid && !isnull && !all_ended(values[0]))
+		return false;
 	values[0] = Int64GetDatum(e->id);
 	if (e->tbl == InvalidOid)
-		run_own("WITH merged AS (DELETE FROM " SLA_SCHEMA_NAME ".recompute r WHERE r.id OPERATOR(pg_catalog.=) ANY"
-				"  (SELECT m.id FROM " SLA_SCHEMA_NAME ".recompute m WHERE m.id OPERATOR(pg_catalog.>) $1"
-				"   AND m.tbl IS NULL FOR UPDATE SKIP LOCKED) RETURNING r.calendars)"
+	{
+		Oid			mtypes[2] = {INT8OID, INT8ARRAYOID};
+		Datum		mvalues[2];
+		Datum	   *ready;
+		int			nready = 0;
+		uint64		i;
+
+		/* the entries after it that are ready too */
+		run_own("SELECT id, wait_for FROM " SLA_SCHEMA_NAME ".recompute WHERE id OPERATOR(pg_catalog.>) $1"
+				" AND tbl IS NULL AND wait_for IS NOT NULL ORDER BY id FOR UPDATE SKIP LOCKED",
+				1, types, values, NULL, SPI_OK_SELECT);
+		ready = palloc(sizeof(Datum) * (SPI_processed + 1));
+		for (i = 0; i < SPI_processed; i++)
+			if (all_ended(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull)))
+				ready[nready++] = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
+		mvalues[0] = values[0];
+		mvalues[1] = PointerGetDatum(construct_array(ready, nready, INT8OID, 8, FLOAT8PASSBYVAL,
+													 TYPALIGN_DOUBLE));
+		run_own("WITH merged AS (DELETE FROM " SLA_SCHEMA_NAME ".recompute r"
+				"  WHERE r.id OPERATOR(pg_catalog.=) ANY ($2) RETURNING r.calendars)"
 				" UPDATE " SLA_SCHEMA_NAME ".recompute e SET calendars ="
 				"  CASE WHEN e.calendars IS NULL OR EXISTS (SELECT FROM merged WHERE merged.calendars IS NULL) THEN NULL"
 				"  ELSE ARRAY(SELECT DISTINCT c FROM pg_catalog.unnest(e.calendars) c UNION"
 				"   SELECT pg_catalog.unnest(merged.calendars) FROM merged ORDER BY 1) END"
 				" WHERE e.id OPERATOR(pg_catalog.=) $1 RETURNING e.calendars",
-				1, types, values, NULL, SPI_OK_UPDATE_RETURNING);
+				2, mtypes, mvalues, NULL, SPI_OK_UPDATE_RETURNING);
+	}
 	else
 		run_own("SELECT calendars FROM " SLA_SCHEMA_NAME ".recompute WHERE id OPERATOR(pg_catalog.=) $1",
 				1, types, values, NULL, SPI_OK_SELECT);
@@ -295,16 +444,15 @@ int64
 sla_recompute_rows(TimestampTz at, int64 *remaining)
 {
 	int64		changed = 0;
-	SweepTable *tables = NULL;
-	int			ntables = 0;
+	SweepTable *tables;
+	int			ntables;
 	RecomputeEntry e;
 
-	while (*remaining > 0 && next_entry(&e))
+	tables = sla_sweep_tables(&ntables);
+	while (*remaining > 0 && next_entry(&e, tables, ntables))
 	{
 		int			i;
 
-		if (tables == NULL)
-			tables = sla_sweep_tables(&ntables);
 		for (i = 0; i < ntables && tables[i].relid < e.tbl; i++)
 			;
 		if (i < ntables && tables[i].relid != e.tbl)
