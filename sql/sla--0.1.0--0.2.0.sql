@@ -2108,7 +2108,7 @@ AS 'MODULE_PATHNAME', 'sla_sweep'
 LANGUAGE C STRICT VOLATILE PARALLEL UNSAFE;
 
 COMMENT ON FUNCTION @extschema@.sweep(integer, timestamptz) IS
-'Judges as of at the tracked rows whose next threshold (warn_at crossing or due) has passed, at most max_rows, skipping rows other transactions hold; writes their events; returns the number of rows whose state changed';
+'Judges as of at the tracked rows whose next threshold (warn_at crossing or due) has passed, then recomputes the open rows whose calendar changed (sla.recompute), at most max_rows in all, skipping rows other transactions hold; writes their events; reports and parks (next check infinity) a row that cannot be judged; returns the number of rows whose state changed';
 CREATE SEQUENCE @extschema@.recompute_id_seq;
 
 COMMENT ON SEQUENCE @extschema@.recompute_id_seq IS 'Ids of sla.recompute';

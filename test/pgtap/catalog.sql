@@ -71,7 +71,7 @@ SELECT results_eq($$
 	SELECT format('%s', c) FROM (SELECT unnest(extconfig)::regclass AS c FROM pg_extension WHERE extname = 'sla') x ORDER BY 1
 $$, $$ VALUES ('sla.calendar'), ('sla.calendar_exception'), ('sla.event'), ('sla.event_id_seq'), ('sla.holiday_date'),
 	('sla.holiday_override'), ('sla.holiday_region'), ('sla.holiday_rule'), ('sla.lunar_correction'), ('sla.policy'),
-	('sla.tracked') $$,
+	('sla.recompute'), ('sla.recompute_id_seq'), ('sla.tracked') $$,
 	'the calendar, holiday, correction, policy and tracking tables are extension config tables');
 SELECT ok(has_table_privilege('public', 'sla.calendar', 'SELECT')
 		  AND has_table_privilege('public', 'sla.calendar_exception', 'SELECT')
