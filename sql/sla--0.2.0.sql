@@ -2613,6 +2613,11 @@ BEGIN
 	IF NOT EXISTS (SELECT FROM @extschema@.tracked) THEN
 		RETURN NULL;
 	END IF;
+	IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' AND (to_jsonb(NEW) OPERATOR(pg_catalog.-) '{comment,reason}'::text[])
+	   OPERATOR(pg_catalog.=) (to_jsonb(OLD) OPERATOR(pg_catalog.-) '{comment,reason}'::text[]) THEN
+		-- only free text changed: no open hour moved
+		RETURN NULL;
+	END IF;
 	IF TG_LEVEL OPERATOR(pg_catalog.=) 'ROW' THEN
 		-- a calendar or an exception: the calendars named before and after
 		SELECT array_agg(DISTINCT n ORDER BY n) INTO names

@@ -76,6 +76,11 @@ INSERT INTO sla.calendar_exception (calendar, day, hours, reason) VALUES ('rc_of
 SELECT sla.sweep(10, '2030-01-08 10:00+00') AS changed;
 SELECT id, fr_due, res_due, sla_state, sla_next_check FROM rc_v WHERE tbl = 'rc_ticket' AND id IN (1, 2, 5) ORDER BY id;
 
+-- a change of free text only (a comment, a reason) moves no open hour: nothing is queued
+UPDATE sla.calendar SET comment = 'front office' WHERE name = 'rc_office';
+UPDATE sla.calendar_exception SET reason = 'closed (strike)' WHERE calendar = 'rc_office';
+SELECT count(*) AS queued FROM sla.recompute;
+
 -- several changes before a sweep are merged into one walk; a change of rc_other reaches row 3 and
 -- rc_elsewhere, and row 2 (its first response runs on rc_other)
 BEGIN;
