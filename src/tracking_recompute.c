@@ -53,6 +53,7 @@
  */
 #include "postgres.h"
 
+#include "catalog/pg_inherits.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
@@ -106,8 +107,9 @@ add_vxid(Datum *elems, int *n, VirtualTransactionId vxid)
 /*
  * The transactions that may have judged rows on a calendar as it was
  * before the change of transaction xid committed, as text[] of virtual
- * ids: those writing a tracked table now (they hold its RowExclusiveLock
- * from before their first write to their end), and those whose snapshot
+ * ids: those writing a tracked table or one of its partitions now (they
+ * hold its RowExclusiveLock from before their first write to their end),
+ * and those whose snapshot
  * may not show the change (xmin at or before xid).  Vacuum is left out.
  */
 static Datum
@@ -128,19 +130,26 @@ transactions_to_wait_for(TransactionId xid, SweepTable *tables, int ntables)
 		add_vxid(elems, &n, vxids[i]);
 	for (i = 0; i < ntables; i++)
 	{
-		LOCKTAG		tag;
-		int			count;
-		int			j;
+		/* a partition written directly is locked without its root */
+		List	   *rels = find_all_inheritors(tables[i].relid, NoLock, NULL);
+		ListCell   *lc;
 
-		SET_LOCKTAG_RELATION(tag, MyDatabaseId, tables[i].relid);
-		vxids = GetLockConflicts(&tag, ShareLock, &count);
-		if (n + count > max)
+		foreach(lc, rels)
 		{
-			max = (n + count) * 2;
-			elems = repalloc(elems, sizeof(Datum) * max);
+			LOCKTAG		tag;
+			int			count;
+			int			j;
+
+			SET_LOCKTAG_RELATION(tag, MyDatabaseId, lfirst_oid(lc));
+			vxids = GetLockConflicts(&tag, ShareLock, &count);
+			if (n + count > max)
+			{
+				max = (n + count) * 2;
+				elems = repalloc(elems, sizeof(Datum) * max);
+			}
+			for (j = 0; j < count; j++)
+				add_vxid(elems, &n, vxids[j]);
 		}
-		for (j = 0; j < count; j++)
-			add_vxid(elems, &n, vxids[j]);
 	}
 	return PointerGetDatum(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
 }
