@@ -2259,7 +2259,107 @@ AS 'MODULE_PATHNAME', 'sla_sweep'
 LANGUAGE C STRICT VOLATILE PARALLEL UNSAFE;
 
 COMMENT ON FUNCTION @extschema@.sweep(integer, timestamptz) IS
-'Judges as of at the tracked rows whose next threshold (warn_at crossing or due) has passed, at most max_rows, skipping rows other transactions hold, in the tracked tables the caller may select and update (42501 when there are some and it may update none), through its row-level security; writes their events; returns the number of rows whose state changed';
+'Judges as of at the tracked rows whose next threshold (warn_at crossing or due) has passed, then recomputes the open rows whose calendar changed (sla.recompute), at most max_rows in all, skipping rows other transactions hold, in the tracked tables the caller may select and update (42501 when there are some and it may update none; the walk of a calendar change waits at a table the caller may not update, for a sweep by a role that may), through its row-level security; writes their events; reports and parks (next check infinity) a row that cannot be judged; returns the number of rows whose state changed';
+CREATE SEQUENCE @extschema@.recompute_id_seq;
+
+COMMENT ON SEQUENCE @extschema@.recompute_id_seq IS 'Ids of sla.recompute';
+
+CREATE TABLE @extschema@.recompute (
+	id bigint PRIMARY KEY DEFAULT pg_catalog.nextval('@extschema@.recompute_id_seq'),
+	calendars text[],
+	xact pg_catalog.xid8 NOT NULL DEFAULT pg_catalog.pg_current_xact_id(),
+	wait_for text[],
+	tbl regclass,
+	after text[]
+);
+
+ALTER SEQUENCE @extschema@.recompute_id_seq OWNED BY @extschema@.recompute.id;
+
+COMMENT ON TABLE @extschema@.recompute IS
+'Calendar changes whose open tracked rows sla.sweep has still to recompute: written by sla.recompute_trigger in the changing transaction, walked by primary key in batches by the sweeps, deleted when every tracked table is done';
+COMMENT ON COLUMN @extschema@.recompute.id IS 'Order of the changes; the sweep walks the oldest first';
+COMMENT ON COLUMN @extschema@.recompute.calendars IS 'The calendars that changed; null: every calendar';
+COMMENT ON COLUMN @extschema@.recompute.xact IS 'The transaction that wrote the entry (one entry per transaction and calendar)';
+COMMENT ON COLUMN @extschema@.recompute.wait_for IS 'The transactions (virtual ids) running when a sweep first saw the entry; its walk starts once they have all ended, so that no row judged on the calendar as it was is committed behind the walk';
+COMMENT ON COLUMN @extschema@.recompute.tbl IS 'The tracked table the walk is in; null: not started (later changes not started are merged into it)';
+COMMENT ON COLUMN @extschema@.recompute.after IS 'The primary key (as text) of the last row of tbl recomputed; null: none yet';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.recompute', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.recompute_id_seq', '');
+
+CREATE FUNCTION @extschema@.recompute_trigger()
+RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	names text[];
+BEGIN
+	IF NOT EXISTS (SELECT FROM @extschema@.tracked) THEN
+		RETURN NULL;
+	END IF;
+	IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' AND (to_jsonb(NEW) OPERATOR(pg_catalog.-) '{comment,reason}'::text[])
+	   OPERATOR(pg_catalog.=) (to_jsonb(OLD) OPERATOR(pg_catalog.-) '{comment,reason}'::text[]) THEN
+		-- only free text changed: no open hour moved
+		RETURN NULL;
+	END IF;
+	IF TG_LEVEL OPERATOR(pg_catalog.=) 'ROW' THEN
+		-- a calendar or an exception: the calendars named before and after
+		SELECT array_agg(DISTINCT n ORDER BY n) INTO names
+		FROM unnest(ARRAY[to_jsonb(NEW) OPERATOR(pg_catalog.->>) TG_ARGV[0],
+						  to_jsonb(OLD) OPERATOR(pg_catalog.->>) TG_ARGV[0]]) n
+		WHERE n IS NOT NULL;
+	ELSIF TG_NARGS OPERATOR(pg_catalog.>) 0 THEN
+		-- TRUNCATE of a calendar table: every calendar
+		names := NULL;
+	ELSE
+		-- holiday data: the calendars that follow holiday regions
+		SELECT array_agg(c.name ORDER BY c.name) INTO names FROM @extschema@.calendar c
+		WHERE c.holidays OPERATOR(pg_catalog.<>) '{}';
+		IF names IS NULL THEN
+			RETURN NULL;
+		END IF;
+	END IF;
+	IF NOT EXISTS (SELECT FROM @extschema@.recompute r
+				   WHERE r.xact OPERATOR(pg_catalog.=) pg_current_xact_id()
+					 AND (r.calendars IS NULL OR r.calendars OPERATOR(pg_catalog.@>) names)) THEN
+		INSERT INTO @extschema@.recompute (calendars) VALUES (names);
+	END IF;
+	RETURN NULL;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.recompute_trigger() IS
+'AFTER trigger of the calendar and holiday tables (FOR EACH ROW with the column naming the calendar as argument, FOR EACH STATEMENT without: every calendar, or those following holiday regions): while a table is tracked, queues the change in sla.recompute for sla.sweep to recompute the open rows it affects';
+
+CREATE TRIGGER calendar_recompute
+	AFTER INSERT OR UPDATE OR DELETE ON @extschema@.calendar
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.recompute_trigger('name');
+CREATE TRIGGER calendar_truncate_recompute
+	AFTER TRUNCATE ON @extschema@.calendar
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.recompute_trigger('name');
+CREATE TRIGGER calendar_exception_recompute
+	AFTER INSERT OR UPDATE OR DELETE ON @extschema@.calendar_exception
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.recompute_trigger('calendar');
+CREATE TRIGGER calendar_exception_truncate_recompute
+	AFTER TRUNCATE ON @extschema@.calendar_exception
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.recompute_trigger('calendar');
+CREATE TRIGGER holiday_region_recompute
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.holiday_region
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.recompute_trigger();
+CREATE TRIGGER holiday_rule_recompute
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.holiday_rule
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.recompute_trigger();
+CREATE TRIGGER holiday_date_recompute
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.holiday_date
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.recompute_trigger();
+CREATE TRIGGER holiday_override_recompute
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.holiday_override
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.recompute_trigger();
+CREATE TRIGGER lunar_correction_recompute
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.lunar_correction
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.recompute_trigger();
 -- END tracking
 
 -- ---------------------------------------------------------------------------

@@ -63,6 +63,7 @@ extern int64 sla_tracking_sweep_end(void);
 /* Which tracked tables the current user may sweep. */
 extern bool sla_tracking_may_sweep(Oid relid);
 extern void sla_tracking_sweep_denied(uint64 ntracked);
+extern Oid	sla_relation_owner(Oid relid);
 
 /* Events: one row of sla.event and one notification each. */
 extern void sla_tracking_append_instant(StringInfo buf, TimestampTz t);

@@ -77,20 +77,6 @@ sla_tracking_append_instant(StringInfo buf, TimestampTz t)
 	appendStringInfoChar(buf, '"');
 }
 
-/* The owner of relation relid. */
-static Oid
-relation_owner(Oid relid)
-{
-	HeapTuple	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
-	Oid			owner;
-
-	if (!HeapTupleIsValid(tup))
-		elog(ERROR, "cache lookup failed for relation %u", relid);
-	owner = ((Form_pg_class) GETSTRUCT(tup))->relowner;
-	ReleaseSysCache(tup);
-	return owner;
-}
-
 /*
  * Insert the event as the owner of sla.event, in a security-restricted
  * operation (the statement is fixed and fully qualified; nothing the
@@ -118,7 +104,7 @@ insert_event(Relation rel, const char *row_key, const char *kind,
 	values[5] = CStringGetTextDatum(detail);
 
 	GetUserIdAndSecContext(&save_userid, &save_sec_context);
-	SetUserIdAndSecContext(relation_owner(event_rel),
+	SetUserIdAndSecContext(sla_relation_owner(event_rel),
 						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
 						   SECURITY_RESTRICTED_OPERATION);
 	if ((ret = SPI_connect()) != SPI_OK_CONNECT)

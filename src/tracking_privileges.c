@@ -18,8 +18,11 @@
  */
 #include "postgres.h"
 
+#include "access/htup_details.h"
+#include "catalog/pg_class.h"
 #include "miscadmin.h"
 #include "utils/acl.h"
+#include "utils/syscache.h"
 
 #include "tracking.h"
 
@@ -47,4 +50,18 @@ sla_tracking_sweep_denied(uint64 ntracked)
 							  "Role \"%s\" lacks SELECT or UPDATE on each of the " UINT64_FORMAT " tracked tables.",
 							  ntracked, GetUserNameFromId(GetUserId(), false), ntracked),
 			 errhint("Grant SELECT and UPDATE on the tables to sweep, or run sla.sweep() as their owner.")));
+}
+
+/* The owner of relation relid (events and the recompute queue are written as their tables' owner). */
+Oid
+sla_relation_owner(Oid relid)
+{
+	HeapTuple	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+	Oid			owner;
+
+	if (!HeapTupleIsValid(tup))
+		elog(ERROR, "cache lookup failed for relation %u", relid);
+	owner = ((Form_pg_class) GETSTRUCT(tup))->relowner;
+	ReleaseSysCache(tup);
+	return owner;
 }

@@ -2,19 +2,34 @@
  *
  * tracking_sweep.c
  *	  sla.sweep(): the breaches and warnings that time alone causes, on
- *	  every tracked table.
+ *	  every tracked table, then the rows a calendar change made stale
+ *	  (tracking_recompute.c); a bad row does not fail the whole sweep.
  *
  * For each table of sla.tracked, one UPDATE of the rows whose next_check
  * has passed, taken through the table's partial index in next_check order
  * with FOR UPDATE SKIP LOCKED in a materialized CTE (run once: as a
- * subquery it could be rescanned and take more rows than asked): a row an application holds is left for the
- * next sweep (the sweep never waits for it), and two sweeps never take the
- * same row.  The UPDATE changes nothing itself; the table's tracking
- * trigger, told that this table is being swept and as of which instant,
- * judges each row again and writes its events (tracking_trigger.c), so
- * the sweep and the application's writes share one definition of every
- * state.  A row judged as of the sweep's instant has its next_check after
- * it, so a second sweep at the same instant finds nothing.
+ * subquery it could be rescanned and take more rows than asked): a row an
+ * application holds is left for the next sweep (the sweep never waits for
+ * it), and two sweeps never take the same row.  The UPDATE changes nothing
+ * itself; the table's tracking trigger, told that this table is being
+ * swept and as of which instant, judges each row again and writes its
+ * events (tracking_trigger.c), so the sweep and the application's writes
+ * share one definition of every state.  A row judged as of the sweep's
+ * instant has its next_check after it, so a second sweep at the same
+ * instant finds nothing.
+ *
+ * Failures are isolated.  Each table's batch runs in a subtransaction; when
+ * it fails, the same rows are judged one at a time, each in its own
+ * subtransaction.  A row that fails on its own is reported (WARNING, with
+ * the table and the row's key) and parked: its next_check becomes
+ * infinity, a value the trigger never writes, so no sweep takes it again
+ * until a write of a mapped column judges it (or the user sets next_check
+ * to -infinity).  Parking is a plain UPDATE that the trigger lets through
+ * unchanged; when even that fails (the table's mapping is broken: every
+ * write fails), the table is reported and left for this sweep, and the
+ * next sweep tries it again.  Errors that say the transaction itself is in
+ * trouble (class 40: serialization failure, deadlock; 53: resources; 57:
+ * cancel, shutdown; 58: system errors) are not caught: they end the sweep.
  *
  * IDENTIFICATION
  *	  src/tracking_sweep.c
@@ -23,47 +38,57 @@
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
+#include "utils/resowner.h"
 #include "utils/timestamp.h"
 
 #include "sla_tables.h"
 #include "tracking.h"
+#include "tracking_sweep.h"
 
-/* A tracked table and the statement that sweeps it. */
-typedef struct SweepTable
+/* The text elements of a text[] datum. */
+static void
+text_elements(Datum array, Datum **elems, bool **nulls, int *n)
 {
-	Oid			relid;
-	char	   *name;
-	char	   *update;			/* NULL: the table has no primary key */
-} SweepTable;
+	deconstruct_array(DatumGetArrayTypeP(array), TEXTOID, -1, false, TYPALIGN_INT,
+					  elems, nulls, n);
+}
+
+/* Column col of row i of the last SPI result as a C string, or NULL. */
+static char *
+spi_text(int i, int col)
+{
+	return SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, col);
+}
 
 /*
- * The tracked tables that exist and that the caller may sweep, in OID
- * order, each with its UPDATE: $1 the instant, $2 the most rows to take.
+ * The tracked tables that exist, in OID order, with their key columns, what
+ * the sweep's statements need from their mappings, and whether the caller
+ * may sweep them (tracking_privileges.c).
  */
-static SweepTable *
-tracked_tables(int *n)
+SweepTable *
+sla_sweep_tables(int *n)
 {
 	SweepTable *tables;
 	uint64		i;
 	int			ret;
 
 	ret = SPI_execute("SELECT c.oid, pg_catalog.format('%I.%I', s.nspname, c.relname),"
-					  " pg_catalog.format('WITH picked AS MATERIALIZED (SELECT %s FROM %I.%I"
-					  " WHERE %I OPERATOR(pg_catalog.<=) $1 ORDER BY %I, %s LIMIT $2 FOR UPDATE SKIP LOCKED)"
-					  " UPDATE %I.%I AS t SET %I = t.%I FROM picked AS p WHERE (%s) OPERATOR(pg_catalog.=) (%s)',"
-					  " k.cols, s.nspname, c.relname, n.col, n.col, k.cols, s.nspname, c.relname, n.col, n.col,"
-					  " k.tcols, k.pcols)"
+					  " t.columns OPERATOR(pg_catalog.->>) 'next_check', t.policy,"
+					  " t.columns OPERATOR(pg_catalog.->>) 'policy',"
+					  " t.columns OPERATOR(pg_catalog.->>) 'first_response_at',"
+					  " t.columns OPERATOR(pg_catalog.->>) 'resolved_at', k.names, k.types"
 					  " FROM " SLA_SCHEMA_NAME ".tracked t"
 					  " JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) t.tbl"
 					  " JOIN pg_catalog.pg_namespace s ON s.oid OPERATOR(pg_catalog.=) c.relnamespace"
-					  " CROSS JOIN LATERAL (SELECT t.columns OPERATOR(pg_catalog.->>) 'next_check' AS col) n"
 					  " LEFT JOIN LATERAL (SELECT"
-					  "   pg_catalog.string_agg(pg_catalog.quote_ident(a.attname), ', ' ORDER BY k.n) AS cols,"
-					  "   pg_catalog.string_agg('t.' OPERATOR(pg_catalog.||) pg_catalog.quote_ident(a.attname), ', ' ORDER BY k.n) AS tcols,"
-					  "   pg_catalog.string_agg('p.' OPERATOR(pg_catalog.||) pg_catalog.quote_ident(a.attname), ', ' ORDER BY k.n) AS pcols"
+					  "   pg_catalog.array_agg(a.attname::pg_catalog.text ORDER BY k.n) AS names,"
+					  "   pg_catalog.array_agg(pg_catalog.format_type(a.atttypid, a.atttypmod) ORDER BY k.n) AS types"
 					  "   FROM pg_catalog.pg_index i,"
 					  "   LATERAL pg_catalog.unnest(i.indkey::pg_catalog.int2[]) WITH ORDINALITY AS k(attnum, n),"
 					  "   pg_catalog.pg_attribute a"
@@ -75,62 +100,327 @@ tracked_tables(int *n)
 	if (ret != SPI_OK_SELECT)
 		elog(ERROR, "could not read %s.tracked: %s", SLA_SCHEMA_NAME,
 			 SPI_result_code_string(ret));
-	*n = 0;
+	*n = (int) SPI_processed;
 	tables = palloc0(sizeof(SweepTable) * (SPI_processed + 1));
 	for (i = 0; i < SPI_processed; i++)
 	{
+		SweepTable *t = &tables[i];
 		HeapTuple	tup = SPI_tuptable->vals[i];
+		char	   *first = spi_text(i, 6);
+		char	   *resolved = spi_text(i, 7);
+		char	   *col;
 		bool		isnull;
-		Oid			relid = DatumGetObjectId(SPI_getbinval(tup, SPI_tuptable->tupdesc, 1, &isnull));
+		Datum		names;
 
-		/* only the tables the caller may update (tracking_privileges.c) */
-		if (!sla_tracking_may_sweep(relid))
-			continue;
-		tables[*n].relid = relid;
-		tables[*n].name = SPI_getvalue(tup, SPI_tuptable->tupdesc, 2);
-		tables[*n].update = SPI_getvalue(tup, SPI_tuptable->tupdesc, 3);
-		(*n)++;
+		t->relid = DatumGetObjectId(SPI_getbinval(tup, SPI_tuptable->tupdesc, 1, &isnull));
+		t->may_sweep = sla_tracking_may_sweep(t->relid);
+		t->name = spi_text(i, 2);
+		t->next_check = (char *) quote_identifier(spi_text(i, 3));
+		t->policy = spi_text(i, 4);
+		col = spi_text(i, 5);
+		t->policy_col = col ? (char *) quote_identifier(col) : NULL;
+		if (first && resolved)
+			t->open = psprintf("t.%s IS NULL OR t.%s IS NULL",
+							   quote_identifier(first), quote_identifier(resolved));
+		else
+			t->open = psprintf("t.%s IS NULL", quote_identifier(first ? first : resolved));
+		names = SPI_getbinval(tup, SPI_tuptable->tupdesc, 8, &isnull);
+		if (!isnull)
+		{
+			Datum	   *elems;
+			bool	   *nulls;
+			int			j;
+
+			text_elements(names, &elems, &nulls, &t->nkeys);
+			t->keys = palloc(sizeof(char *) * t->nkeys);
+			for (j = 0; j < t->nkeys; j++)
+				t->keys[j] = (char *) quote_identifier(TextDatumGetCString(elems[j]));
+			text_elements(SPI_getbinval(tup, SPI_tuptable->tupdesc, 9, &isnull),
+						  &elems, &nulls, &j);
+			t->key_types = palloc(sizeof(char *) * t->nkeys);
+			for (j = 0; j < t->nkeys; j++)
+				t->key_types[j] = TextDatumGetCString(elems[j]);
+		}
 	}
-	if (*n == 0 && SPI_processed > 0)
-		sla_tracking_sweep_denied(SPI_processed);
 	return tables;
+}
+
+/* Append the key columns, each after prefix: "t.a, t.b". */
+void
+sla_sweep_append_keys(StringInfo buf, SweepTable *t, const char *prefix)
+{
+	int			i;
+
+	for (i = 0; i < t->nkeys; i++)
+		appendStringInfo(buf, "%s%s%s", i > 0 ? ", " : "", prefix, t->keys[i]);
+}
+
+/* Append the key in text[] parameter $param, typed: "$3[1]::int4, ...". */
+void
+sla_sweep_append_key_param(StringInfo buf, SweepTable *t, int param)
+{
+	int			i;
+
+	for (i = 0; i < t->nkeys; i++)
+		appendStringInfo(buf, "%s(($%d)[%d])::%s",
+						 i > 0 ? ", " : "", param, i + 1, t->key_types[i]);
+}
+
+/* Append a row's key as text[]: "ARRAY[t.a::text, ...]". */
+void
+sla_sweep_append_key_array(StringInfo buf, SweepTable *t, const char *prefix)
+{
+	int			i;
+
+	appendStringInfoString(buf, "ARRAY[");
+	for (i = 0; i < t->nkeys; i++)
+		appendStringInfo(buf, "%s%s%s::pg_catalog.text", i > 0 ? ", " : "", prefix, t->keys[i]);
+	appendStringInfoChar(buf, ']');
+}
+
+/* A key (text[]) as a message shows it: "(a, b) = (x, y)". */
+char *
+sla_sweep_key_text(SweepTable *t, Datum key)
+{
+	StringInfoData buf;
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int			i;
+
+	text_elements(key, &elems, &nulls, &n);
+	initStringInfo(&buf);
+	appendStringInfoChar(&buf, '(');
+	sla_sweep_append_keys(&buf, t, "");
+	appendStringInfoString(&buf, ") = (");
+	for (i = 0; i < n; i++)
+		appendStringInfo(&buf, "%s%s", i > 0 ? ", " : "",
+						 nulls[i] ? "NULL" : TextDatumGetCString(elems[i]));
+	appendStringInfoChar(&buf, ')');
+	return buf.data;
+}
+
+/*
+ * The statement that judges one row, by key ($3), when no other
+ * transaction holds it; with due_only, only when its next_check has passed
+ * ($1).  It returns nothing when the row was not taken.
+ */
+char *
+sla_sweep_judge_one_sql(SweepTable *t, bool due_only)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	appendStringInfoString(&buf, "WITH picked AS MATERIALIZED (SELECT ");
+	sla_sweep_append_keys(&buf, t, "t.");
+	appendStringInfo(&buf, " FROM %s AS t WHERE (", t->name);
+	sla_sweep_append_keys(&buf, t, "t.");
+	appendStringInfoString(&buf, ") OPERATOR(pg_catalog.=) (");
+	sla_sweep_append_key_param(&buf, t, 3);
+	appendStringInfoChar(&buf, ')');
+	if (due_only)
+		appendStringInfo(&buf, " AND t.%s OPERATOR(pg_catalog.<=) $1", t->next_check);
+	appendStringInfo(&buf, " FOR UPDATE SKIP LOCKED) UPDATE %s AS t SET %s = t.%s FROM picked AS p WHERE (",
+					 t->name, t->next_check, t->next_check);
+	sla_sweep_append_keys(&buf, t, "t.");
+	appendStringInfoString(&buf, ") OPERATOR(pg_catalog.=) (");
+	sla_sweep_append_keys(&buf, t, "p.");
+	appendStringInfoChar(&buf, ')');
+	return buf.data;
+}
+
+/*
+ * Run sql in a subtransaction, in sweep mode for table t as of at when
+ * sweeping.  An error is caught and returned, unless it is one that must
+ * end the sweep (see the file's comment).
+ */
+SweepRun
+sla_sweep_run(SweepTable *t, TimestampTz at, bool sweeping, const char *sql,
+			  int nargs, Oid *types, Datum *values, const char *nulls)
+{
+	MemoryContext cxt = CurrentMemoryContext;
+	ResourceOwner owner = CurrentResourceOwner;
+	SweepRun	run;
+
+	memset(&run, 0, sizeof(run));
+	BeginInternalSubTransaction(NULL);
+	MemoryContextSwitchTo(cxt);
+	if (sweeping)
+		sla_tracking_sweep_begin(t->relid, at);
+	PG_TRY();
+	{
+		int			ret = SPI_execute_with_args(sql, nargs, types, values, nulls, false, 0);
+
+		if (ret < 0)
+			elog(ERROR, "could not sweep \"%s\": %s", t->name, SPI_result_code_string(ret));
+		run.processed = SPI_processed;
+		run.tuptable = SPI_tuptable;
+		if (sweeping)
+			run.changed = sla_tracking_sweep_end();
+		ReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(cxt);
+		CurrentResourceOwner = owner;
+		run.ok = true;
+	}
+	PG_CATCH();
+	{
+		ErrorData  *edata;
+		int			category;
+
+		if (sweeping)
+			(void) sla_tracking_sweep_end();
+		MemoryContextSwitchTo(cxt);
+		edata = CopyErrorData();
+		FlushErrorState();
+		RollbackAndReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(cxt);
+		CurrentResourceOwner = owner;
+		category = ERRCODE_TO_CATEGORY(edata->sqlerrcode);
+		if (category == ERRCODE_TRANSACTION_ROLLBACK ||
+			category == ERRCODE_INSUFFICIENT_RESOURCES ||
+			category == ERRCODE_OPERATOR_INTERVENTION ||
+			category == ERRCODE_SYSTEM_ERROR)
+			ReThrowError(edata);
+		run.ok = false;
+		run.message = edata->message ? edata->message : pstrdup("unknown error");
+	}
+	PG_END_TRY();
+	return run;
+}
+
+/* Report that table t could not be swept; its rows stay for the next sweep. */
+void
+sla_sweep_table_failed(SweepTable *t, const char *message)
+{
+	ereport(WARNING,
+			(errcode(ERRCODE_TRIGGERED_ACTION_EXCEPTION),
+			 errmsg("could not sweep tracked table \"%s\": %s", t->name, message),
+			 errhint("Its rows stay as they are until a later sweep succeeds; sla.track() again after fixing the mapping recomputes them all.")));
+}
+
+/*
+ * Report that the row with key failed on its own, and park it (next_check
+ * infinity, so that no sweep takes it again).  False when parking failed
+ * too: the table itself is at fault, and is reported.
+ */
+bool
+sla_sweep_row_failed(SweepTable *t, Datum key, const char *message)
+{
+	StringInfoData sql;
+	Oid			types[3] = {TIMESTAMPTZOID, INT8OID, TEXTARRAYOID};
+	Datum		values[3] = {(Datum) 0, (Datum) 0, key};
+	SweepRun	run;
+
+	initStringInfo(&sql);
+	appendStringInfo(&sql, "UPDATE %s AS t SET %s = 'infinity' WHERE (", t->name, t->next_check);
+	sla_sweep_append_keys(&sql, t, "t.");
+	appendStringInfoString(&sql, ") OPERATOR(pg_catalog.=) (");
+	sla_sweep_append_key_param(&sql, t, 3);
+	appendStringInfoChar(&sql, ')');
+	run = sla_sweep_run(t, 0, false, sql.data, 3, types, values, "nn ");
+	if (!run.ok)
+	{
+		sla_sweep_table_failed(t, message);
+		return false;
+	}
+	ereport(WARNING,
+			(errcode(ERRCODE_TRIGGERED_ACTION_EXCEPTION),
+			 errmsg("could not sweep row %s of tracked table \"%s\": %s",
+					sla_sweep_key_text(t, key), t->name, message),
+			 errdetail("Its next check is now infinity: sweeps leave it alone."),
+			 errhint("Fix the cause, then set its next check to -infinity for the next sweep, or write one of its mapped columns.")));
+	return true;
+}
+
+/*
+ * Judge, one at a time, the rows of t whose next_check has passed (at most
+ * max_rows), after their batch failed; the rows whose state changed.
+ */
+static int64
+sweep_rows_one_by_one(SweepTable *t, TimestampTz at, int64 max_rows, uint64 *taken)
+{
+	StringInfoData sql;
+	Oid			types[3] = {TIMESTAMPTZOID, INT8OID, TEXTARRAYOID};
+	Datum		values[3];
+	char	   *judge = sla_sweep_judge_one_sql(t, true);
+	SPITupleTable *keys;
+	SweepRun	run;
+	int64		changed = 0;
+	uint64		i;
+
+	initStringInfo(&sql);
+	appendStringInfoString(&sql, "SELECT ");
+	sla_sweep_append_key_array(&sql, t, "t.");
+	appendStringInfo(&sql, " FROM %s AS t WHERE t.%s OPERATOR(pg_catalog.<=) $1 ORDER BY t.%s, ",
+					 t->name, t->next_check, t->next_check);
+	sla_sweep_append_keys(&sql, t, "t.");
+	appendStringInfoString(&sql, " LIMIT $2");
+	values[0] = TimestampTzGetDatum(at);
+	values[1] = Int64GetDatum(max_rows);
+	run = sla_sweep_run(t, at, false, sql.data, 2, types, values, NULL);
+	if (!run.ok)
+	{
+		sla_sweep_table_failed(t, run.message);
+		return 0;
+	}
+	keys = run.tuptable;
+	for (i = 0; i < run.processed; i++)
+	{
+		bool		isnull;
+		SweepRun	one;
+
+		values[2] = SPI_getbinval(keys->vals[i], keys->tupdesc, 1, &isnull);
+		one = sla_sweep_run(t, at, true, judge, 3, types, values, NULL);
+		(*taken)++;
+		if (one.ok)
+			changed += one.changed;
+		else if (!sla_sweep_row_failed(t, values[2], one.message))
+			break;
+	}
+	return changed;
 }
 
 /* Sweep one table: at most max_rows rows; the rows whose states changed. */
 static int64
 sweep_table(SweepTable *t, TimestampTz at, int64 max_rows, uint64 *taken)
 {
+	StringInfoData sql;
 	Oid			types[2] = {TIMESTAMPTZOID, INT8OID};
 	Datum		values[2];
-	int64		changed;
-	int			ret;
+	SweepRun	run;
 
-	if (t->update == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TABLE_DEFINITION),
-				 errmsg("tracked table \"%s\" has no primary key", t->name),
-				 errhint("Add a primary key, or call sla.untrack().")));
+	if (t->nkeys == 0)
+	{
+		sla_sweep_table_failed(t, "it has no primary key");
+		return 0;
+	}
+	initStringInfo(&sql);
+	appendStringInfoString(&sql, "WITH picked AS MATERIALIZED (SELECT ");
+	sla_sweep_append_keys(&sql, t, "t.");
+	appendStringInfo(&sql, " FROM %s AS t WHERE t.%s OPERATOR(pg_catalog.<=) $1 ORDER BY t.%s, ",
+					 t->name, t->next_check, t->next_check);
+	sla_sweep_append_keys(&sql, t, "t.");
+	appendStringInfo(&sql, " LIMIT $2 FOR UPDATE SKIP LOCKED) UPDATE %s AS t SET %s = t.%s FROM picked AS p WHERE (",
+					 t->name, t->next_check, t->next_check);
+	sla_sweep_append_keys(&sql, t, "t.");
+	appendStringInfoString(&sql, ") OPERATOR(pg_catalog.=) (");
+	sla_sweep_append_keys(&sql, t, "p.");
+	appendStringInfoChar(&sql, ')');
 	values[0] = TimestampTzGetDatum(at);
 	values[1] = Int64GetDatum(max_rows);
-	sla_tracking_sweep_begin(t->relid, at);
-	PG_TRY();
+	run = sla_sweep_run(t, at, true, sql.data, 2, types, values, NULL);
+	if (run.ok)
 	{
-		ret = SPI_execute_with_args(t->update, 2, types, values, NULL, false, 0);
-		if (ret != SPI_OK_UPDATE)
-			elog(ERROR, "could not sweep \"%s\": %s", t->name, SPI_result_code_string(ret));
-		*taken = SPI_processed;
+		*taken = run.processed;
+		return run.changed;
 	}
-	PG_FINALLY();
-	{
-		changed = sla_tracking_sweep_end();
-	}
-	PG_END_TRY();
-	return changed;
+	return sweep_rows_one_by_one(t, at, max_rows, taken);
 }
 
 /*
  * sla.sweep(max_rows, at): judge as of at the tracked rows whose next
- * threshold has passed, at most max_rows of them; the number of rows
+ * threshold has passed, at most max_rows of them, then with what is left
+ * of max_rows the rows a calendar change made stale; the number of rows
  * whose state changed (events are rows of sla.event).
  */
 PG_FUNCTION_INFO_V1(sla_sweep);
@@ -156,14 +446,22 @@ sla_sweep(PG_FUNCTION_ARGS)
 				 errmsg("instant of a sweep must be finite")));
 	if ((ret = SPI_connect()) != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed: %s", SPI_result_code_string(ret));
-	tables = tracked_tables(&n);
+	tables = sla_sweep_tables(&n);
+	for (i = 0; i < n && !tables[i].may_sweep; i++)
+		;
+	if (n > 0 && i == n)
+		sla_tracking_sweep_denied(n);
 	for (i = 0; i < n && remaining > 0; i++)
 	{
 		uint64		taken = 0;
 
+		if (!tables[i].may_sweep)
+			continue;			/* another role's table: its sweeps judge it */
 		changed += sweep_table(&tables[i], at, remaining, &taken);
 		remaining -= (int64) taken;
 	}
+	if (remaining > 0)
+		changed += sla_recompute_rows(at, &remaining);
 	if ((ret = SPI_finish()) != SPI_OK_FINISH)
 		elog(ERROR, "SPI_finish failed: %s", SPI_result_code_string(ret));
 	PG_RETURN_INT32((int32) changed);

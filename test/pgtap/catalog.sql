@@ -72,7 +72,7 @@ SELECT results_eq($$
 $$, $$ VALUES ('sla.calendar'), ('sla.calendar_exception'), ('sla.contract'), ('sla.event'), ('sla.event_id_seq'),
 	('sla.holiday_date'), ('sla.holiday_override'), ('sla.holiday_region'), ('sla.holiday_rule'), ('sla.kpi_credit'),
 	('sla.kpi_measurement'), ('sla.kpi_query'), ('sla.kpi_target'), ('sla.lunar_correction'), ('sla.policy'),
-	('sla.tracked') $$,
+	('sla.recompute'), ('sla.recompute_id_seq'), ('sla.tracked') $$,
 	'the calendar, holiday, correction, policy, tracking and contract tables are extension config tables');
 SELECT ok(has_table_privilege('public', 'sla.calendar', 'SELECT')
 		  AND has_table_privilege('public', 'sla.calendar_exception', 'SELECT')
