@@ -2663,9 +2663,10 @@ BEGIN
 	END IF;
 	-- an UPDATE that sets none of the mapped columns does not even fire the trigger
 	EXECUTE format('CREATE TRIGGER sla_track BEFORE INSERT OR UPDATE OF %s ON %s FOR EACH ROW EXECUTE FUNCTION @extschema@.track_trigger(%L, %L)',
-				   (SELECT string_agg(quote_ident(c.value), ', ' ORDER BY a.attnum)
-					FROM jsonb_each_text(mapping OPERATOR(pg_catalog.-) 'paused_statuses') c
-					JOIN pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) tbl AND a.attname OPERATOR(pg_catalog.=) c.value),
+				   (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum)
+					FROM pg_attribute a
+					WHERE a.attrelid OPERATOR(pg_catalog.=) tbl AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped
+					  AND a.attname OPERATOR(pg_catalog.=) ANY (SELECT c.value FROM jsonb_each_text(mapping OPERATOR(pg_catalog.-) 'paused_statuses') c)),
 				   tbl, policy, mapping::text);
 	INSERT INTO @extschema@.tracked AS t (tbl, policy, columns) VALUES (tbl, policy, mapping)
 	ON CONFLICT ON CONSTRAINT tracked_pkey DO UPDATE SET policy = excluded.policy, columns = excluded.columns;
