@@ -58,15 +58,6 @@ sla_icu_error_name(int code)
 	return u_errorName((UErrorCode) code);
 }
 
-/* Record a failed ICU call; returns SLA_ICU_FAILED for tail calls. */
-static SlaIcuStatus
-icu_failed(SlaIcuError *err, const char *call, UErrorCode code)
-{
-	err->code = (int) code;
-	err->call = call;
-	return SLA_ICU_FAILED;
-}
-
 /* The lunar (extended) year current on date d (days since 2000-01-01). */
 static SlaIcuStatus
 lunar_year_on(UCalendar *cal, int32_t d, int32_t *year, SlaIcuError *err)
@@ -75,10 +66,10 @@ lunar_year_on(UCalendar *cal, int32_t d, int32_t *year, SlaIcuError *err)
 
 	ucal_setMillis(cal, ((double) d + UNIX_TO_2000_DAYS) * MS_PER_DAY, &status);
 	if (U_FAILURE(status))
-		return icu_failed(err, "ucal_setMillis", status);
+		return sla_icu_failed(err, "ucal_setMillis", status);
 	*year = ucal_get(cal, UCAL_EXTENDED_YEAR, &status);
 	if (U_FAILURE(status))
-		return icu_failed(err, "ucal_get", status);
+		return sla_icu_failed(err, "ucal_get", status);
 	return SLA_ICU_OK;
 }
 
@@ -107,7 +98,7 @@ lunar_to_day(UCalendar *cal, SlaLunarSystem system, int32_t lyear, int month,
 		return SLA_ICU_OK;
 	}
 	if (U_FAILURE(status))
-		return icu_failed(err, "ucal_getMillis", status);
+		return sla_icu_failed(err, "ucal_getMillis", status);
 	*exists = true;
 	*out = (int32_t) floor(ms / MS_PER_DAY) - UNIX_TO_2000_DAYS;
 	return SLA_ICU_OK;
@@ -130,7 +121,7 @@ lunar_dates_with(UCalendar *cal, SlaLunarSystem system, int year, int month,
 		return st;
 	/* a Gregorian year touches two lunar years, three at most */
 	if (ly_last < ly_first || ly_last - ly_first > 2)
-		return icu_failed(err, "ucal_get", U_INTERNAL_PROGRAM_ERROR);
+		return sla_icu_failed(err, "ucal_get", U_INTERNAL_PROGRAM_ERROR);
 	for (ly = ly_first; ly <= ly_last; ly++)
 	{
 		bool		exists;
@@ -141,7 +132,7 @@ lunar_dates_with(UCalendar *cal, SlaLunarSystem system, int year, int month,
 		if (!exists || d < first || d > last)
 			continue;
 		if (*ndates >= SLA_LUNAR_MAX_DATES)
-			return icu_failed(err, "ucal_getMillis", U_INTERNAL_PROGRAM_ERROR);
+			return sla_icu_failed(err, "ucal_getMillis", U_INTERNAL_PROGRAM_ERROR);
 		out[*ndates].day = d;
 		out[*ndates].lunar_year = system == SLA_LUNAR_CHINESE ?
 			ly - CHINESE_YEAR_OFFSET : ly;
@@ -183,7 +174,7 @@ sla_icu_lunar_dates(SlaLunarSystem system, int year, int month, int day,
 	{
 		if (cal != NULL)
 			ucal_close(cal);
-		return icu_failed(err, "ucal_open", status);
+		return sla_icu_failed(err, "ucal_open", status);
 	}
 	ucal_setAttribute(cal, UCAL_LENIENT, 0);
 	st = lunar_dates_with(cal, system, year, month, day, out, ndates, err);

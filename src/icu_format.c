@@ -48,15 +48,6 @@ typedef struct Part
 	int32_t		len;
 } Part;
 
-/* Record a failed ICU call; returns SLA_ICU_FAILED for tail calls. */
-static SlaIcuStatus
-icu_failed(SlaIcuError *err, const char *call, UErrorCode code)
-{
-	err->code = (int) code;
-	err->call = call;
-	return SLA_ICU_FAILED;
-}
-
 /* The status of a finished sequence of ICU calls whose last was call. */
 static SlaIcuStatus
 icu_result(SlaIcuError *err, const char *call, UErrorCode status)
@@ -65,7 +56,7 @@ icu_result(SlaIcuError *err, const char *call, UErrorCode status)
 	if (status == U_STRING_NOT_TERMINATED_WARNING)
 		status = U_BUFFER_OVERFLOW_ERROR;
 	if (U_FAILURE(status))
-		return icu_failed(err, call, status);
+		return sla_icu_failed(err, call, status);
 	return SLA_ICU_OK;
 }
 
@@ -235,7 +226,7 @@ format_days(const char *locale, const char *tag, int32_t days, Part *part,
 	if ((st = append_utf8(part, pattern, (int32_t) (hole - pattern), err)) != SLA_ICU_OK)
 		return st;
 	if (part->len + number.len > PART_CAP)
-		return icu_failed(err, "u_strFromUTF8", U_BUFFER_OVERFLOW_ERROR);
+		return sla_icu_failed(err, "u_strFromUTF8", U_BUFFER_OVERFLOW_ERROR);
 	memcpy(part->text + part->len, number.text, number.len * sizeof(UChar));
 	part->len += number.len;
 	return append_utf8(part, hole + 3, -1, err);

@@ -26,15 +26,6 @@
 
 static const UChar utc_zone[] = {'U', 'T', 'C', 0};
 
-/* Record a failed ICU call; returns SLA_ICU_FAILED for tail calls. */
-static SlaIcuStatus
-icu_failed(SlaIcuError *err, const char *call, UErrorCode code)
-{
-	err->code = (int) code;
-	err->call = call;
-	return SLA_ICU_FAILED;
-}
-
 /* Does ICU have data for some locale of language lang? */
 static bool
 language_available(const char *lang)
@@ -116,7 +107,7 @@ weekend_with(UCalendar *cal, bool weekend[7], SlaIcuError *err)
 														  &status);
 
 		if (U_FAILURE(status))
-			return icu_failed(err, "ucal_getDayOfWeekType", status);
+			return sla_icu_failed(err, "ucal_getDayOfWeekType", status);
 		/* a weekend that starts or ends during a day leaves it a weekday */
 		weekend[d] = (type == UCAL_WEEKEND);
 	}
@@ -143,7 +134,7 @@ sla_icu_locale_weekend(const char *locale, bool weekend[7], SlaIcuError *err)
 	{
 		if (cal != NULL)
 			ucal_close(cal);
-		return icu_failed(err, "ucal_open", status);
+		return sla_icu_failed(err, "ucal_open", status);
 	}
 	st = weekend_with(cal, weekend, err);
 	ucal_close(cal);

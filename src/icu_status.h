@@ -1,7 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * icu_status.h
- *	  Status codes of the ICU layer (icu_calendar.c, icu_locale.c), which
+ *	  Status codes of the ICU layer (icu_calendar.c, icu_locale.c, icu_format.c), which
  *	  never raises errors; sla_report_icu_status() raises them.
  *
  * IDENTIFICATION
@@ -31,5 +31,14 @@ typedef struct SlaIcuError
 } SlaIcuError;
 
 extern const char *sla_icu_error_name(int code);
+
+/* Record a failed ICU call (code: its UErrorCode); SLA_ICU_FAILED, for tail calls. */
+static inline SlaIcuStatus
+sla_icu_failed(SlaIcuError *err, const char *call, int code)
+{
+	err->code = code;
+	err->call = call;
+	return SLA_ICU_FAILED;
+}
 
 #endif							/* ICU_STATUS_H */
