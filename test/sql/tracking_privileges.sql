@@ -149,6 +149,24 @@ SELECT count(*) AS events_of_2 FROM sla.event WHERE row_key = '{"id": 2}';
 SET ROLE regress_sla_prv_owner;
 SELECT count(*) AS events_of_2 FROM sla.event WHERE row_key = '{"id": 2}';
 
+-- a calendar change: the queue is written and read with its owner's rights (nobody else holds any
+-- on it); the owner's sweep stops at the superuser's table (the first of the walk), keeping its place; the
+-- superuser's sweep finishes the walk (a day far ahead: no due moves)
+RESET ROLE;
+DELETE FROM sla.recompute;
+INSERT INTO sla.calendar_exception (calendar, day, hours) VALUES ('prv_cal', '2027-06-01', NULL);
+SELECT calendars, tbl FROM sla.recompute;
+SET ROLE regress_sla_prv_owner;
+SELECT sla.sweep(at => '2026-12-07 12:00+00');
+SELECT sla.sweep(at => '2026-12-07 12:00+00');
+RESET ROLE;
+SELECT calendars, tbl FROM sla.recompute;
+SELECT sla.sweep(at => '2026-12-07 12:00+00');
+SELECT count(*) AS queued FROM sla.recompute;
+DELETE FROM sla.calendar_exception WHERE calendar = 'prv_cal';
+DELETE FROM sla.recompute;
+SET ROLE regress_sla_prv_owner;
+
 -- the owner untracks its table; the app still writes (no trigger any more)
 SELECT sla.untrack('prv_ticket');
 SET ROLE regress_sla_prv_app;
