@@ -112,3 +112,24 @@ FROM sla.report_demo_desk_ticket ORDER BY row_key, kind;
 SELECT month, kind, priority, customer, targets, met, breached, not_counted, round(compliance, 1) AS compliance
 FROM sla.compliance_monthly ORDER BY kind, priority, customer;
 RESET sla.now;
+
+\echo '== Localized output through ICU: a business interval and a deadline relative to now'
+SELECT l AS locale, sla.format('2 days 4 hours'::sla.business_interval, l) AS amount,
+       sla.format_relative('2026-12-02 13:00+01', '2026-12-02 10:00+01', l) AS deadline
+FROM unnest('{en,de,nl,fr,zh,ja,tr}'::text[]) AS l;
+
+\echo '== A contract: 99.9% availability a month, 5% credit below 99.9 and 10% below 99.5; November measured'
+INSERT INTO sla.contract (name, customer, valid_from, valid_to, policy, calendar)
+	VALUES ('acme_2026', 'acme', '2026-11-01 00:00+01', '2027-01-01 00:00+01', 'standard', 'berlin_office');
+INSERT INTO sla.kpi_target (contract, kpi, comparator, threshold, period)
+	VALUES ('acme_2026', 'availability', '>=', 99.9, 'month');
+INSERT INTO sla.kpi_credit (contract, kpi, period, threshold, credit_percent)
+	VALUES ('acme_2026', 'availability', 'month', 99.9, 5), ('acme_2026', 'availability', 'month', 99.5, 10);
+-- one outage of 30 minutes in service hours, measured with the availability aggregate
+INSERT INTO sla.kpi_measurement (contract, kpi, period, period_start, value)
+SELECT 'acme_2026', 'availability', 'month', '2026-11-01 00:00+01',
+	   round(sla.availability(o, '[2026-11-01 00:00+01, 2026-12-01 00:00+01)', 'berlin_office'), 4)
+FROM (VALUES (tstzrange('2026-11-18 10:00+01', '2026-11-18 10:30+01'))) AS v(o);
+SELECT contract, kpi, to_char(period_start AT TIME ZONE 'Europe/Berlin', 'YYYY-MM') AS month,
+	   value, comparator, threshold, met, credit_percent
+FROM sla.kpi_attainment WHERE period_start < '2026-12-01' ORDER BY period_start;
