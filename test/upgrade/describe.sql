@@ -1,7 +1,8 @@
 -- A full, OID-free description of the objects of extension sla, one line
 -- each, sorted: test/upgrade/run compares it between a fresh install and an
 -- upgraded one.  Every member (pg_depend deptype 'e'), the schema and the
--- extension row itself, with what defines each kind of object.
+-- extension row itself, with what defines each kind of object, and the rows
+-- the scripts ship in its configuration tables.
 WITH ext AS (
 	SELECT oid, extnamespace FROM pg_extension WHERE extname = 'sla'
 ), member AS (
@@ -172,5 +173,14 @@ WITH ext AS (
 	SELECT format('view %s: %s', c.oid::regclass, pg_get_viewdef(c.oid))
 	FROM pg_class c JOIN ext ON c.relnamespace = ext.extnamespace
 	WHERE c.relkind IN ('v', 'm')
+	UNION ALL
+	-- the rows the scripts ship in the configuration tables (holiday rules, dated lists, corrections): a
+	-- count and a digest of the rows as text, read through query_to_xml (dynamic SQL in a plain query)
+	SELECT format('rows %s: %s %s', x.tbl, (xpath('/row/n/text()', x.r))[1], (xpath('/row/h/text()', x.r))[1])
+	FROM (SELECT c.oid::regclass::text AS tbl,
+				 query_to_xml(format('SELECT count(*) AS n, md5(coalesce(string_agg(t::text, E''\n'' ORDER BY t::text), '''')) AS h FROM %s t',
+									 c.oid::regclass), false, true, '') AS r
+		  FROM pg_extension e, unnest(e.extconfig) AS cfg(oid), pg_class c
+		  WHERE e.extname = 'sla' AND c.oid = cfg.oid AND c.relkind = 'r') x
 )
 SELECT l FROM line ORDER BY l COLLATE "C";
