@@ -37,6 +37,7 @@ echo "CREATE DATABASE b" | single postgres > /dev/null
 # bench/tracking.sh's setup (extension, calendars, policy), one statement per line
 sed -n "/^run <<'SQL'/,/^SQL/p" "$here/tracking.sh" | sed '1d;$d' | sed '/^CREATE FUNCTION timed/,$d' |
 	tr '\n' ' ' | sed 's/;/;\n/g' | single b > /dev/null
+# shellcheck source=bench/tracking_variants.inc
 . "$here/tracking_variants.inc"
 echo "# instructions inside the executor; $ROWS rows"
 for v in $VARIANTS; do

@@ -11,6 +11,7 @@ set -euo pipefail
 RUNS=${RUNS:-5}
 VARIANTS=${VARIANTS:-min-cycle min-ordered app-cycle app-ordered min-ordered-ff90 app-ordered-ff90}
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=bench/tracking_variants.inc
 . "$here/tracking_variants.inc"
 db=sla_bench_tracking_variants
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
