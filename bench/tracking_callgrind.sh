@@ -13,16 +13,7 @@ set -euo pipefail
 B=${PGBIN:-$(pg_config --bindir)}	# the server binaries (and so the sla they load)
 ROWS=${ROWS:-100000}
 here=$(cd "$(dirname "$0")" && pwd)
-D=$(mktemp -d)
-trap 'rm -rf "$D"' EXIT
-"$B/initdb" -D "$D/data" -A trust -U postgres > /dev/null
-single() { "$B/postgres" --single -D "$D/data" -c jit=off -c max_parallel_workers_per_gather=0 "$@" 2>> "$D/log"; }
-counted() {	# counted LABEL SQL: the instructions of one statement
-	echo "$2" | valgrind --tool=callgrind --toggle-collect=standard_ExecutorRun \
-		--callgrind-out-file="$D/cg.out" "$B/postgres" --single -D "$D/data" -c jit=off \
-		-c max_parallel_workers_per_gather=0 b > /dev/null 2>> "$D/log"
-	echo "$1 $(callgrind_annotate "$D/cg.out" | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1; exit }')"
-}
+. "$here/callgrind.inc"
 echo "CREATE DATABASE b" | single postgres > /dev/null
 # the bench's setup, one statement per line for the single-user server
 sed -n "/^run <<'SQL'/,/^SQL/p" "$here/tracking.sh" | sed '1d;$d' | sed '/^CREATE FUNCTION timed/,$d' |

@@ -20,16 +20,7 @@ B=${PGBIN:-$(pg_config --bindir)}	# the server binaries (and so the sla they loa
 VARIANTS=${VARIANTS:-min-cycle min-ordered app-cycle app-ordered min-ordered-ff90 app-ordered-ff90}
 DECOMP=${DECOMP:-1}
 here=$(cd "$(dirname "$0")" && pwd)
-D=$(mktemp -d)
-trap 'rm -rf "$D"' EXIT
-"$B/initdb" -D "$D/data" -A trust -U postgres > /dev/null
-single() { "$B/postgres" --single -D "$D/data" -c jit=off -c max_parallel_workers_per_gather=0 "$@" 2>> "$D/log"; }
-counted() {	# counted LABEL SQL: the instructions of one statement
-	echo "$2" | valgrind --tool=callgrind --toggle-collect=standard_ExecutorRun \
-		--callgrind-out-file="$D/cg.out" "$B/postgres" --single -D "$D/data" -c jit=off \
-		-c max_parallel_workers_per_gather=0 b > /dev/null 2>> "$D/log"
-	echo "$1 $(callgrind_annotate "$D/cg.out" | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1; exit }')"
-}
+. "$here/callgrind.inc"
 value() {	# value SQL: the single value of a one-column query
 	echo "$1" | single b | sed -n 's/^[[:space:]]*1: [a-z_?]* = "\(.*\)".*/\1/p' | head -1
 }
