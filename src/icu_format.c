@@ -9,10 +9,13 @@
  *	  date-time formatter.
  *
  * Like icu_locale.c, this file makes no backend calls (no palloc, no
- * ereport): every ICU object it opens is closed before the function that
- * opened it returns, on success and on failure, and failures come back as
- * status codes for the caller to raise.  So an error can never leave an
- * ICU object open.
+ * ereport): failures come back as status codes for the caller to raise.
+ * The ICU objects a call needs are kept open in an SlaIcuFormatters, for
+ * the locale of the last call, and opened lazily; a call in another
+ * locale closes them all first.  Each object is stored in the cache as
+ * soon as ICU returns it, so the cache is consistent at every return and
+ * sla_icu_formatters_close() (which the caller must run, also after an
+ * error) closes everything that is open.
  *
  * IDENTIFICATION
  *	  src/icu_format.c
@@ -47,6 +50,81 @@ typedef struct Part
 	UChar		text[PART_CAP];
 	int32_t		len;
 } Part;
+
+/* The number formatters kept open, one per skeleton. */
+typedef enum NumberKind
+{
+	NUMBER_PLAIN,
+	NUMBER_HOURS,
+	NUMBER_MINUTES,
+	NUMBER_SECONDS,
+	NUMBER_KINDS
+} NumberKind;
+
+static const char *const number_skeleton[NUMBER_KINDS] = {
+	"",
+	"measure-unit/duration-hour unit-width-full-name",
+	"measure-unit/duration-minute unit-width-full-name",
+	"measure-unit/duration-second unit-width-full-name .######"
+};
+
+/* Whether the business-day words of the cached locale were looked up. */
+typedef enum WordsState
+{
+	WORDS_UNKNOWN,
+	WORDS_FOUND,
+	WORDS_NONE
+} WordsState;
+
+struct SlaIcuFormatters
+{
+	/* the checked locale the objects below are for; "" when none */
+	char		locale[ULOC_FULLNAME_CAPACITY];
+	WordsState	words;
+	char		tag[32];		/* business-day words, when WORDS_FOUND */
+	UNumberFormatter *number[NUMBER_KINDS];
+	UFormattedNumber *result;
+	UPluralRules *plural;
+	UListFormatter *list;
+	URelativeDateTimeFormatter *relative;
+};
+
+/* Bytes the caller allocates for an SlaIcuFormatters. */
+size_t
+sla_icu_formatters_size(void)
+{
+	return sizeof(SlaIcuFormatters);
+}
+
+/* Make f an empty cache: no locale, nothing open. */
+void
+sla_icu_formatters_init(SlaIcuFormatters *f)
+{
+	memset(f, 0, sizeof(*f));
+}
+
+/*
+ * Close every ICU object open in f and leave it empty; safe to call on an
+ * empty cache, and more than once.
+ */
+void
+sla_icu_formatters_close(SlaIcuFormatters *f)
+{
+	int			i;
+
+	for (i = 0; i < NUMBER_KINDS; i++)
+		if (f->number[i] != NULL)
+			unumf_close(f->number[i]);
+	if (f->result != NULL)
+		unumf_closeResult(f->result);
+	if (f->plural != NULL)
+		uplrules_close(f->plural);
+	if (f->list != NULL)
+		ulistfmt_close(f->list);
+	if (f->relative != NULL)
+		ureldatefmt_close(f->relative);
+	sla_icu_formatters_init(f);
+}
 
 /* The status of a finished sequence of ICU calls whose last was call. */
 static SlaIcuStatus
@@ -87,64 +165,100 @@ sla_icu_locale_from_posix(const char *name, char *out, size_t outsize)
 }
 
 /*
- * value formatted by ICU's number formatter for skeleton in locale, into
- * part: "4 Stunden" for "measure-unit/duration-hour
- * unit-width-full-name", "1.000" for "".
+ * Make f serve locale: nothing to do when it already does; else check
+ * locale (f is left as it was when the check fails), close what f holds
+ * and remember locale, whose objects are then opened as calls need them.
  */
 static SlaIcuStatus
-format_number(const char *locale, const char *skeleton, double value,
+use_locale(SlaIcuFormatters *f, const char *locale, SlaIcuError *err)
+{
+	SlaIcuStatus st;
+
+	if (f->locale[0] != '\0' && strcmp(f->locale, locale) == 0)
+		return SLA_ICU_OK;
+	if ((st = sla_icu_check_locale(locale, err)) != SLA_ICU_OK)
+		return st;
+	sla_icu_formatters_close(f);
+	/* the check refuses names that do not fit in ULOC_FULLNAME_CAPACITY */
+	strcpy(f->locale, locale);
+	return SLA_ICU_OK;
+}
+
+/*
+ * value formatted by f's number formatter of kind, into part: "4 Stunden"
+ * for NUMBER_HOURS, "1.000" for NUMBER_PLAIN.  The formatter and the
+ * result object are opened on first use and kept in f.
+ */
+static SlaIcuStatus
+format_number(SlaIcuFormatters *f, NumberKind kind, double value,
 			  Part *part, SlaIcuError *err)
 {
 	UErrorCode	status = U_ZERO_ERROR;
-	UChar		uskeleton[80];
-	UNumberFormatter *fmt;
-	UFormattedNumber *result = NULL;
 	const char *call = "unumf_openForSkeletonAndLocale";
 
-	/* skeletons are invariant characters, and shorter than the buffer */
-	u_charsToUChars(skeleton, uskeleton, (int32_t) strlen(skeleton) + 1);
-	fmt = unumf_openForSkeletonAndLocale(uskeleton, -1, locale, &status);
-	if (U_SUCCESS(status))
+	if (f->number[kind] == NULL)
 	{
+		const char *skeleton = number_skeleton[kind];
+		UChar		uskeleton[80];
+		UNumberFormatter *fmt;
+
+		/* skeletons are invariant characters, and shorter than the buffer */
+		u_charsToUChars(skeleton, uskeleton, (int32_t) strlen(skeleton) + 1);
+		fmt = unumf_openForSkeletonAndLocale(uskeleton, -1, f->locale, &status);
+		/* a formatter returned with a failure is closed, not kept */
+		if (U_FAILURE(status) && fmt != NULL)
+			unumf_close(fmt);
+		else
+			f->number[kind] = fmt;
+	}
+	if (U_SUCCESS(status) && f->result == NULL)
+	{
+		UFormattedNumber *result;
+
 		call = "unumf_openResult";
 		result = unumf_openResult(&status);
+		if (U_FAILURE(status) && result != NULL)
+			unumf_closeResult(result);
+		else
+			f->result = result;
 	}
 	if (U_SUCCESS(status))
 	{
 		call = "unumf_formatDouble";
-		unumf_formatDouble(fmt, value, result, &status);
+		unumf_formatDouble(f->number[kind], value, f->result, &status);
 	}
 	if (U_SUCCESS(status))
 	{
 		call = "unumf_resultToString";
-		part->len = unumf_resultToString(result, part->text, PART_CAP, &status);
+		part->len = unumf_resultToString(f->result, part->text, PART_CAP, &status);
 	}
-	if (result != NULL)
-		unumf_closeResult(result);
-	if (fmt != NULL)
-		unumf_close(fmt);
 	return icu_result(err, call, status);
 }
 
-/* The CLDR plural category ("one", "other", ...) of n in locale. */
+/* The CLDR plural category ("one", "other", ...) of n in f's locale. */
 static SlaIcuStatus
-plural_category(const char *locale, double n, char *category, size_t size,
+plural_category(SlaIcuFormatters *f, double n, char *category, size_t size,
 				SlaIcuError *err)
 {
 	UErrorCode	status = U_ZERO_ERROR;
-	UPluralRules *rules;
 	UChar		keyword[16];
 	int32_t		len = 0;
 	const char *call = "uplrules_open";
 
-	rules = uplrules_open(locale, &status);
+	if (f->plural == NULL)
+	{
+		UPluralRules *rules = uplrules_open(f->locale, &status);
+
+		if (U_FAILURE(status) && rules != NULL)
+			uplrules_close(rules);
+		else
+			f->plural = rules;
+	}
 	if (U_SUCCESS(status))
 	{
 		call = "uplrules_select";
-		len = uplrules_select(rules, n, keyword, 16, &status);
+		len = uplrules_select(f->plural, n, keyword, 16, &status);
 	}
-	if (rules != NULL)
-		uplrules_close(rules);
 	if (U_SUCCESS(status) && (size_t) len >= size)
 		status = U_BUFFER_OVERFLOW_ERROR;
 	if (icu_result(err, call, status) != SLA_ICU_OK)
@@ -158,7 +272,8 @@ plural_category(const char *locale, double n, char *category, size_t size,
 /*
  * The tag of the business-day words for locale: its language and script
  * ("zh_Hant" for zh_TW) when words are shipped for those, else its
- * language.  SLA_ICU_NO_WORDS when the language has none.
+ * language.  SLA_ICU_NO_WORDS when the language has none.  (The answer
+ * is kept in the cache by cached_words_tag.)
  */
 static SlaIcuStatus
 words_tag(const char *locale, char *tag, size_t size, SlaIcuError *err)
@@ -187,6 +302,28 @@ words_tag(const char *locale, char *tag, size_t size, SlaIcuError *err)
 	return sla_business_day_language(tag) ? SLA_ICU_OK : SLA_ICU_NO_WORDS;
 }
 
+/*
+ * The business-day words tag of f's locale, looked up on first use and
+ * kept in f (also when there are none); ICU failures are not kept.
+ */
+static SlaIcuStatus
+cached_words_tag(SlaIcuFormatters *f, SlaIcuError *err)
+{
+	SlaIcuStatus st;
+
+	if (f->words == WORDS_UNKNOWN)
+	{
+		st = words_tag(f->locale, f->tag, sizeof(f->tag), err);
+		if (st == SLA_ICU_OK)
+			f->words = WORDS_FOUND;
+		else if (st == SLA_ICU_NO_WORDS)
+			f->words = WORDS_NONE;
+		else
+			return st;
+	}
+	return f->words == WORDS_FOUND ? SLA_ICU_OK : SLA_ICU_NO_WORDS;
+}
+
 /* Append UTF-8 text (len bytes, or -1 up to its zero) to part. */
 static SlaIcuStatus
 append_utf8(Part *part, const char *text, int32_t len, SlaIcuError *err)
@@ -204,10 +341,10 @@ append_utf8(Part *part, const char *text, int32_t len, SlaIcuError *err)
 
 /*
  * "2 Werktage": days formatted by ICU as a plain number, set in the
- * shipped pattern of tag for its plural category in locale.
+ * shipped pattern of tag for its plural category in f's locale.
  */
 static SlaIcuStatus
-format_days(const char *locale, const char *tag, int32_t days, Part *part,
+format_days(SlaIcuFormatters *f, const char *tag, int32_t days, Part *part,
 			SlaIcuError *err)
 {
 	Part		number;
@@ -216,8 +353,8 @@ format_days(const char *locale, const char *tag, int32_t days, Part *part,
 	const char *hole;
 	SlaIcuStatus st;
 
-	if ((st = format_number(locale, "", (double) days, &number, err)) != SLA_ICU_OK ||
-		(st = plural_category(locale, (double) days, category, sizeof(category),
+	if ((st = format_number(f, NUMBER_PLAIN, (double) days, &number, err)) != SLA_ICU_OK ||
+		(st = plural_category(f, (double) days, category, sizeof(category),
 							  err)) != SLA_ICU_OK)
 		return st;
 	pattern = sla_business_day_pattern(tag, category);
@@ -232,13 +369,16 @@ format_days(const char *locale, const char *tag, int32_t days, Part *part,
 	return append_utf8(part, hole + 3, -1, err);
 }
 
-/* parts joined by ICU's list formatter for units, as UTF-8 into out. */
+/*
+ * parts joined by f's list formatter for units (opened on first use), as
+ * UTF-8 into out.
+ */
 static SlaIcuStatus
-join_parts(const char *locale, const Part *parts, int32_t nparts, char *out,
+join_parts(SlaIcuFormatters *f, const Part *parts, int32_t nparts, char *out,
 		   size_t outsize, SlaIcuError *err)
 {
 	UErrorCode	status = U_ZERO_ERROR;
-	UListFormatter *fmt;
+	const char *call = "ulistfmt_openForType";
 	const UChar *items[4];
 	int32_t		lens[4];
 	UChar		joined[LIST_CAP];
@@ -250,14 +390,22 @@ join_parts(const char *locale, const Part *parts, int32_t nparts, char *out,
 		items[i] = parts[i].text;
 		lens[i] = parts[i].len;
 	}
-	fmt = ulistfmt_openForType(locale, ULISTFMT_TYPE_UNITS, ULISTFMT_WIDTH_WIDE,
-							   &status);
+	if (f->list == NULL)
+	{
+		UListFormatter *fmt = ulistfmt_openForType(f->locale, ULISTFMT_TYPE_UNITS,
+												   ULISTFMT_WIDTH_WIDE, &status);
+
+		if (U_FAILURE(status) && fmt != NULL)
+			ulistfmt_close(fmt);
+		else
+			f->list = fmt;
+	}
 	if (U_SUCCESS(status))
-		len = ulistfmt_format(fmt, items, lens, nparts, joined, LIST_CAP, &status);
-	if (fmt != NULL)
-		ulistfmt_close(fmt);
-	if (icu_result(err, fmt == NULL ? "ulistfmt_openForType" : "ulistfmt_format",
-				   status) != SLA_ICU_OK)
+	{
+		call = "ulistfmt_format";
+		len = ulistfmt_format(f->list, items, lens, nparts, joined, LIST_CAP, &status);
+	}
+	if (icu_result(err, call, status) != SLA_ICU_OK)
 		return SLA_ICU_FAILED;
 	u_strToUTF8(out, (int32_t) outsize, NULL, joined, len, &status);
 	return icu_result(err, "u_strToUTF8", status);
@@ -270,42 +418,41 @@ join_parts(const char *locale, const Part *parts, int32_t nparts, char *out,
  * its own sign, joined as a list of units; "0 minutes" when all are zero.
  * SLA_ICU_BAD_LOCALE for a locale ICU has no data for, SLA_ICU_NO_WORDS
  * when days are non-zero and no business-day words are shipped for the
- * locale's language.
+ * locale's language.  Uses and fills the cache f.
  */
 SlaIcuStatus
-sla_icu_format_business(const char *locale, int32_t days, int64_t time_us,
-						char *out, size_t outsize, SlaIcuError *err)
+sla_icu_format_business(SlaIcuFormatters *f, const char *locale, int32_t days,
+						int64_t time_us, char *out, size_t outsize,
+						SlaIcuError *err)
 {
 	Part		parts[4];
 	int32_t		nparts = 0;
 	int64_t		hours = time_us / USECS_PER_HOUR;
 	int64_t		minutes = (time_us % USECS_PER_HOUR) / USECS_PER_MIN;
 	int64_t		usecs = time_us % USECS_PER_MIN;
-	char		tag[32];
 	SlaIcuStatus st;
 
-	if ((st = sla_icu_check_locale(locale, err)) != SLA_ICU_OK)
+	if ((st = use_locale(f, locale, err)) != SLA_ICU_OK)
 		return st;
 	if (days != 0)
 	{
-		if ((st = words_tag(locale, tag, sizeof(tag), err)) != SLA_ICU_OK ||
-			(st = format_days(locale, tag, days, &parts[nparts++], err)) != SLA_ICU_OK)
+		if ((st = cached_words_tag(f, err)) != SLA_ICU_OK ||
+			(st = format_days(f, f->tag, days, &parts[nparts++], err)) != SLA_ICU_OK)
 			return st;
 	}
 	if (hours != 0 &&
-		(st = format_number(locale, "measure-unit/duration-hour unit-width-full-name",
-							(double) hours, &parts[nparts++], err)) != SLA_ICU_OK)
-		return st;
-	if ((minutes != 0 || (nparts == 0 && usecs == 0)) &&
-		(st = format_number(locale, "measure-unit/duration-minute unit-width-full-name",
-							(double) minutes, &parts[nparts++], err)) != SLA_ICU_OK)
-		return st;
-	if (usecs != 0 &&
-		(st = format_number(locale, "measure-unit/duration-second unit-width-full-name .######",
-							(double) usecs / USECS_PER_SEC, &parts[nparts++],
+		(st = format_number(f, NUMBER_HOURS, (double) hours, &parts[nparts++],
 							err)) != SLA_ICU_OK)
 		return st;
-	return join_parts(locale, parts, nparts, out, outsize, err);
+	if ((minutes != 0 || (nparts == 0 && usecs == 0)) &&
+		(st = format_number(f, NUMBER_MINUTES, (double) minutes, &parts[nparts++],
+							err)) != SLA_ICU_OK)
+		return st;
+	if (usecs != 0 &&
+		(st = format_number(f, NUMBER_SECONDS, (double) usecs / USECS_PER_SEC,
+							&parts[nparts++], err)) != SLA_ICU_OK)
+		return st;
+	return join_parts(f, parts, nparts, out, outsize, err);
 }
 
 /*
@@ -313,14 +460,15 @@ sla_icu_format_business(const char *locale, int32_t days, int64_t time_us,
  * hours", "vor 2 Tagen"), as UTF-8 into out.  The unit is seconds below a
  * minute, minutes below an hour, hours below a day, else days; the amount
  * is the whole number of units, truncated toward zero; below a second it
- * is ICU's word for now.
+ * is ICU's word for now.  Uses and fills the cache f.
  */
 SlaIcuStatus
-sla_icu_format_relative(const char *locale, int64_t diff_us, char *out,
-						size_t outsize, SlaIcuError *err)
+sla_icu_format_relative(SlaIcuFormatters *f, const char *locale,
+						int64_t diff_us, char *out, size_t outsize,
+						SlaIcuError *err)
 {
 	UErrorCode	status = U_ZERO_ERROR;
-	URelativeDateTimeFormatter *fmt;
+	const char *call = "ureldatefmt_open";
 	URelativeDateTimeUnit unit;
 	int64_t		unit_us;
 	int64_t		amount;
@@ -328,7 +476,7 @@ sla_icu_format_relative(const char *locale, int64_t diff_us, char *out,
 	int32_t		len = 0;
 	SlaIcuStatus st;
 
-	if ((st = sla_icu_check_locale(locale, err)) != SLA_ICU_OK)
+	if ((st = use_locale(f, locale, err)) != SLA_ICU_OK)
 		return st;
 	/* compared without negating diff_us, which may be INT64_MIN */
 	if (diff_us > -USECS_PER_MIN && diff_us < USECS_PER_MIN)
@@ -352,22 +500,29 @@ sla_icu_format_relative(const char *locale, int64_t diff_us, char *out,
 		unit_us = USECS_PER_DAY;
 	}
 	amount = diff_us / unit_us;
-	fmt = ureldatefmt_open(locale, NULL, UDAT_STYLE_LONG,
-						   UDISPCTX_CAPITALIZATION_NONE, &status);
+	if (f->relative == NULL)
+	{
+		URelativeDateTimeFormatter *fmt;
+
+		fmt = ureldatefmt_open(f->locale, NULL, UDAT_STYLE_LONG,
+							   UDISPCTX_CAPITALIZATION_NONE, &status);
+		if (U_FAILURE(status) && fmt != NULL)
+			ureldatefmt_close(fmt);
+		else
+			f->relative = fmt;
+	}
 	if (U_SUCCESS(status))
 	{
+		call = "ureldatefmt_format";
 		/* the non-numeric form of zero seconds is the word for now */
 		if (amount == 0)
-			len = ureldatefmt_format(fmt, 0.0, UDAT_REL_UNIT_SECOND, text,
+			len = ureldatefmt_format(f->relative, 0.0, UDAT_REL_UNIT_SECOND, text,
 									 PART_CAP, &status);
 		else
-			len = ureldatefmt_formatNumeric(fmt, (double) amount, unit, text,
-											PART_CAP, &status);
+			len = ureldatefmt_formatNumeric(f->relative, (double) amount, unit,
+											text, PART_CAP, &status);
 	}
-	if (fmt != NULL)
-		ureldatefmt_close(fmt);
-	if (icu_result(err, fmt == NULL ? "ureldatefmt_open" : "ureldatefmt_format",
-				   status) != SLA_ICU_OK)
+	if (icu_result(err, call, status) != SLA_ICU_OK)
 		return SLA_ICU_FAILED;
 	u_strToUTF8(out, (int32_t) outsize, NULL, text, len, &status);
 	return icu_result(err, "u_strToUTF8", status);

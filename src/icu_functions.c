@@ -170,6 +170,49 @@ sla_locale_weekend(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(format_weekend(weekend)));
 }
 
+/* The ICU formatters kept for one call site, and what closes them. */
+typedef struct FormatCache
+{
+	MemoryContextCallback callback;
+	SlaIcuFormatters *formatters;
+} FormatCache;
+
+/* Close a call site's ICU objects: its memory context is reset or deleted. */
+static void
+close_formatters(void *arg)
+{
+	sla_icu_formatters_close((SlaIcuFormatters *) arg);
+}
+
+/*
+ * The ICU formatters of the calling site (fn_extra), made on its first
+ * call in fn_mcxt, with a reset callback on fn_mcxt that closes the ICU
+ * objects, which ICU allocates outside the memory contexts: so they go
+ * when the query ends or fails, and repeated calls reuse them.  Without
+ * an FmgrInfo (a direct call) a fresh cache each call, its callback on
+ * the current context.
+ */
+static SlaIcuFormatters *
+call_site_formatters(FunctionCallInfo fcinfo)
+{
+	FmgrInfo   *flinfo = fcinfo->flinfo;
+	MemoryContext mcxt = flinfo != NULL ? flinfo->fn_mcxt : CurrentMemoryContext;
+	FormatCache *cache = flinfo != NULL ? (FormatCache *) flinfo->fn_extra : NULL;
+
+	if (cache == NULL)
+	{
+		cache = MemoryContextAlloc(mcxt, sizeof(FormatCache));
+		cache->formatters = MemoryContextAlloc(mcxt, sla_icu_formatters_size());
+		sla_icu_formatters_init(cache->formatters);
+		cache->callback.func = close_formatters;
+		cache->callback.arg = cache->formatters;
+		MemoryContextRegisterResetCallback(mcxt, &cache->callback);
+		if (flinfo != NULL)
+			flinfo->fn_extra = cache;
+	}
+	return cache->formatters;
+}
+
 /*
  * A locale argument of sla.format or sla.format_relative, made an ICU
  * locale name (lc_messages spells "de_DE.UTF-8" or "C").
@@ -202,8 +245,9 @@ sla_format_business_interval(PG_FUNCTION_ARGS)
 	SlaIcuError err;
 	SlaIcuStatus st;
 
-	st = sla_icu_format_business(locale, amount->days, amount->time, out,
-								 sizeof(out), &err);
+	st = sla_icu_format_business(call_site_formatters(fcinfo), locale,
+								 amount->days, amount->time, out, sizeof(out),
+								 &err);
 	if (st != SLA_ICU_OK)
 		sla_report_icu_status(st, &err, locale, 0);
 	PG_RETURN_TEXT_P(cstring_to_text(out));
@@ -234,7 +278,8 @@ sla_format_relative(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("interval out of range")));
-	st = sla_icu_format_relative(locale, diff, out, sizeof(out), &err);
+	st = sla_icu_format_relative(call_site_formatters(fcinfo), locale, diff,
+								 out, sizeof(out), &err);
 	if (st != SLA_ICU_OK)
 		sla_report_icu_status(st, &err, locale, 0);
 	PG_RETURN_TEXT_P(cstring_to_text(out));
