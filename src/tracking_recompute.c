@@ -493,7 +493,8 @@ sla_recompute_rows(TimestampTz at, int64 *remaining)
 			if (t->relid != e.tbl)
 				e.after = (Datum) 0;
 			e.tbl = t->relid;
-			if (t->nkeys == 0 || !table_affected(t, &e))
+			/* a table without its trigger is judged anew when tracked again */
+			if (t->nkeys == 0 || !t->has_trigger || !table_affected(t, &e))
 				continue;
 			if (!t->may_sweep)
 			{

@@ -82,7 +82,9 @@ sla_sweep_tables(int *n)
 					  " t.columns OPERATOR(pg_catalog.->>) 'next_check', t.policy,"
 					  " t.columns OPERATOR(pg_catalog.->>) 'policy',"
 					  " t.columns OPERATOR(pg_catalog.->>) 'first_response_at',"
-					  " t.columns OPERATOR(pg_catalog.->>) 'resolved_at', k.names, k.types"
+					  " t.columns OPERATOR(pg_catalog.->>) 'resolved_at', k.names, k.types,"
+					  " EXISTS (SELECT FROM pg_catalog.pg_trigger g WHERE g.tgrelid OPERATOR(pg_catalog.=) c.oid"
+					  "   AND g.tgname OPERATOR(pg_catalog.=) 'sla_track' AND g.tgenabled OPERATOR(pg_catalog.=) ANY ('{O,A}'))"
 					  " FROM " SLA_SCHEMA_NAME ".tracked t"
 					  " JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) t.tbl"
 					  " JOIN pg_catalog.pg_namespace s ON s.oid OPERATOR(pg_catalog.=) c.relnamespace"
@@ -114,6 +116,7 @@ sla_sweep_tables(int *n)
 
 		t->relid = DatumGetObjectId(SPI_getbinval(tup, SPI_tuptable->tupdesc, 1, &isnull));
 		t->may_sweep = sla_tracking_may_sweep(t->relid);
+		t->has_trigger = DatumGetBool(SPI_getbinval(tup, SPI_tuptable->tupdesc, 10, &isnull));
 		t->name = spi_text(i, 2);
 		t->next_check = (char *) quote_identifier(spi_text(i, 3));
 		t->policy = spi_text(i, 4);
@@ -457,6 +460,18 @@ sla_sweep(PG_FUNCTION_ARGS)
 
 		if (!tables[i].may_sweep)
 			continue;			/* another role's table: its sweeps judge it */
+		if (!tables[i].has_trigger)
+		{
+			/*
+			 * Without its trigger an UPDATE judges nothing: the same due rows
+			 * would be taken again by every sweep, using up max_rows.
+			 */
+			ereport(WARNING,
+					(errmsg("tracked table \"%s\" has no enabled sla_track trigger", tables[i].name),
+					 errdetail("Its rows are not swept."),
+					 errhint("Call sla.track() again (its rows are then judged anew), or sla.untrack().")));
+			continue;
+		}
 		changed += sweep_table(&tables[i], at, remaining, &taken);
 		remaining -= (int64) taken;
 	}

@@ -34,6 +34,7 @@ typedef struct SweepTable
 	char	  **keys;			/* quoted key columns */
 	char	  **key_types;		/* their types, as format_type gives them */
 	bool		may_sweep;		/* the caller may select and update it */
+	bool		has_trigger;	/* its sla_track trigger exists and fires */
 } SweepTable;
 
 /* The result of one piece of sweep work, run in a subtransaction. */

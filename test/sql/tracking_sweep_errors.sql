@@ -61,6 +61,20 @@ SELECT sla.sweep(10, '2030-01-07 12:10+00') AS changed;
 SELECT count(*) AS queued FROM sla.recompute;
 SELECT region, num, sla_state, sla_resolution_due, sla_next_check FROM se_ticket ORDER BY region, num;
 
+-- a tracked table whose trigger is disabled is reported and passed over: an UPDATE without its
+-- trigger judges nothing, so the same due rows would take every sweep's max_rows; se_other (after
+-- it in the walk) is still swept with a budget of one row
+SET sla.now = '2030-01-07 12:10+00';
+INSERT INTO se_ticket VALUES ('eu', 6, 'P1', '2030-01-07 12:10+00', NULL, NULL);
+INSERT INTO se_other VALUES (3, 'P1', '2030-01-07 12:10+00', NULL);
+ALTER TABLE se_ticket DISABLE TRIGGER sla_track;
+SELECT sla.sweep(1, '2030-01-07 12:45+00') AS changed;
+SELECT sla.sweep(1, '2030-01-07 12:45+00') AS changed;
+SELECT id, sla_state, sla_next_check FROM se_other WHERE id = 3;
+ALTER TABLE se_ticket ENABLE TRIGGER sla_track;
+SELECT sla.sweep(10, '2030-01-07 12:45+00') AS changed;
+SELECT region, num, sla_state, sla_next_check FROM se_ticket WHERE num = 6;
+
 SELECT sla.untrack('se_ticket');
 SELECT sla.untrack('se_other');
 DROP TABLE se_ticket, se_other;
