@@ -24,16 +24,10 @@
  */
 #include "sla.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <sanitizer/asan_interface.h>
-
 #include "business_interval.h"
 #include "business_interval_wire.h"
 #include "lib/stringinfo.h"
-#include "miscadmin.h"
 #include "utils/builtins.h"
-#include "utils/memutils.h"
 #include "utils/timestamp.h"
 
 PG_MODULE_MAGIC;
@@ -42,109 +36,9 @@ extern Datum sla_business_interval_in(PG_FUNCTION_ARGS);
 extern Datum sla_business_interval_out(PG_FUNCTION_ARGS);
 extern Datum sla_business_interval_recv(PG_FUNCTION_ARGS);
 extern Datum sla_business_interval_send(PG_FUNCTION_ARGS);
-extern int	LLVMFuzzerRunDriver(int *argc, char ***argv,
-								int (*callback) (const uint8_t *data,
-												 size_t size));
 
-/* The result of one call: a value, or the SQLSTATE it raised. */
-typedef struct CallResult
-{
-	bool		ok;
-	int			sqlerrcode;
-	Datum		value;
-} CallResult;
-
-/*
- * The postgres binary hangs at start when the AddressSanitizer runtime is
- * the first preloaded library (libgpg-error's constructor leaves glibc's
- * gettext lock broken), so test/fuzz/run preloads libc before it, and
- * malloc is then libc's, without redzones.  Inputs are therefore copied
- * into this buffer with every byte past their end poisoned by hand, so a
- * read past an input is still reported.
- */
-#define GUARDED_SIZE 2048
-static char guarded[GUARDED_SIZE] __attribute__((aligned(8)));
-
-/* Freed after every input. */
-static MemoryContext fuzz_context = NULL;
-
-/* The input being checked, for the report of a broken property. */
-static const uint8_t *current_data;
-static size_t current_size;
-
-/* Report a broken property with the input in hex, and stop. */
-static void
-fail(const char *what)
-{
-	size_t		i;
-
-	fprintf(stderr, "property failed: %s\ninput:", what);
-	for (i = 0; i < current_size; i++)
-		fprintf(stderr, " %02x", current_data[i]);
-	fprintf(stderr, "\n");
-	abort();
-}
-
-/* Copy n bytes to the guarded buffer, poison the rest, and return it. */
-static char *
-guarded_copy(const void *data, size_t n)
-{
-	Assert(n <= GUARDED_SIZE);
-	ASAN_UNPOISON_MEMORY_REGION(guarded, GUARDED_SIZE);
-	memcpy(guarded, data, n);
-	ASAN_POISON_MEMORY_REGION(guarded + n, GUARDED_SIZE - n);
-	return guarded;
-}
-
-/*
- * Clear the stack poisoning of the frames an ERROR jumped over.
- *
- * With libc preloaded first, AddressSanitizer's siglongjmp interceptor is
- * not the one PostgreSQL calls, so the redzones of the abandoned frames stay
- * poisoned below the current frame, and the next frames built there by
- * uninstrumented server code would be reported.  64 kB covers what one
- * business_interval call can use.
- */
-static void
-unpoison_dead_stack(void)
-{
-	char		here;
-	uintptr_t	top = (uintptr_t) &here;
-
-	ASAN_UNPOISON_MEMORY_REGION((void *) (top - 65536), 65536);
-}
-
-/* Call fn with up to three arguments, catching an ERROR into the result. */
-static CallResult
-call(PGFunction fn, int nargs, Datum a0, Datum a1, Datum a2)
-{
-	MemoryContext cxt = CurrentMemoryContext;
-	volatile CallResult result;
-
-	result.ok = false;
-	result.sqlerrcode = 0;
-	result.value = (Datum) 0;
-	PG_TRY();
-	{
-		if (nargs == 1)
-			result.value = DirectFunctionCall1(fn, a0);
-		else
-			result.value = DirectFunctionCall3(fn, a0, a1, a2);
-		result.ok = true;
-	}
-	PG_CATCH();
-	{
-		ErrorData  *edata;
-
-		MemoryContextSwitchTo(cxt);
-		edata = CopyErrorData();
-		FlushErrorState();
-		result.sqlerrcode = edata->sqlerrcode;
-		unpoison_dead_stack();
-	}
-	PG_END_TRY();
-	return result;
-}
+#define FUZZ_GUARDED_SIZE 2048
+#include "backend_fuzz.h"
 
 /*
  * The documented range, written here rather than taken from the code under
@@ -225,7 +119,7 @@ fuzz_text_in(const uint8_t *data, size_t size)
 
 	current_data = data;
 	current_size = size;
-	if (size == 0 || size > GUARDED_SIZE ||
+	if (size == 0 || size > FUZZ_GUARDED_SIZE ||
 		memchr(data + 1, '\0', size - 1) != NULL)
 		return 0;
 	old = MemoryContextSwitchTo(fuzz_context);
@@ -302,7 +196,7 @@ fuzz_recv(const uint8_t *data, size_t size)
 
 	current_data = data;
 	current_size = size;
-	if (size > GUARDED_SIZE)
+	if (size > FUZZ_GUARDED_SIZE)
 		return 0;
 	old = MemoryContextSwitchTo(fuzz_context);
 	/* the message, with the bytes after it poisoned (so no trailing NUL) */
@@ -352,35 +246,15 @@ fuzz_recv(const uint8_t *data, size_t size)
 	return 0;
 }
 
-/*
- * sla_fuzz_run(target, arguments) --- run libFuzzer on one target.
- *
- * The arguments are libFuzzer's command line, split at spaces.  libFuzzer
- * exits the process when it is done or finds a failure.
- */
+/* sla_fuzz_run(target, libFuzzer arguments): see backend_fuzz.h. */
 PG_FUNCTION_INFO_V1(sla_fuzz_run);
 Datum
 sla_fuzz_run(PG_FUNCTION_ARGS)
 {
-	char	   *target = text_to_cstring(PG_GETARG_TEXT_PP(0));
-	char	   *args = text_to_cstring(PG_GETARG_TEXT_PP(1));
-	char	  **argv = palloc0(sizeof(char *) * (strlen(args) + 2));
-	int			argc = 0;
-	char	   *token;
-	int			(*callback) (const uint8_t *, size_t);
+	static const FuzzTarget targets[] = {
+		{"business_interval_in", fuzz_text_in},
+		{"business_interval_recv", fuzz_recv},
+	};
 
-	if (strcmp(target, "business_interval_in") == 0)
-		callback = fuzz_text_in;
-	else if (strcmp(target, "business_interval_recv") == 0)
-		callback = fuzz_recv;
-	else
-		elog(ERROR, "unknown fuzz target \"%s\"", target);
-
-	argv[argc++] = target;
-	for (token = strtok(args, " "); token != NULL; token = strtok(NULL, " "))
-		argv[argc++] = token;
-	fuzz_context = AllocSetContextCreate(TopMemoryContext, "sla fuzz",
-										 ALLOCSET_DEFAULT_SIZES);
-	LLVMFuzzerRunDriver(&argc, &argv, callback);
-	PG_RETURN_VOID();
+	return fuzz_run(fcinfo, targets, lengthof(targets));
 }

@@ -22,16 +22,10 @@
  */
 #include "postgres.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <sanitizer/asan_interface.h>
-
 #include "lib/stringinfo.h"
 #include "mb/pg_wchar.h"
-#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
-#include "utils/memutils.h"
 
 #include "sla_policy.h"
 
@@ -43,99 +37,13 @@ extern Datum sla_policy_recv(PG_FUNCTION_ARGS);
 extern Datum sla_policy_send(PG_FUNCTION_ARGS);
 extern Datum sla_policy_to_jsonb(PG_FUNCTION_ARGS);
 extern Datum sla_policy_from_jsonb(PG_FUNCTION_ARGS);
-extern int	LLVMFuzzerRunDriver(int *argc, char ***argv,
-								int (*callback) (const uint8_t *data,
-												 size_t size));
-
-/* The result of one call: a value, or the SQLSTATE it raised. */
-typedef struct CallResult
-{
-	bool		ok;
-	int			sqlerrcode;
-	Datum		value;
-} CallResult;
-
 /*
  * Inputs are at most this long (libFuzzer's -max_len in test/fuzz/run);
  * a repeated document is built up to REPEAT_MAX bytes, past the 1 MB limit.
  */
-#define GUARDED_SIZE 8192
+#define FUZZ_GUARDED_SIZE 8192
 #define REPEAT_MAX (2 * 1024 * 1024)
-static char guarded[GUARDED_SIZE + 1] __attribute__((aligned(8)));
-
-/* Freed after every input. */
-static MemoryContext fuzz_context = NULL;
-
-/* The input being checked, for the report of a broken property. */
-static const uint8_t *current_data;
-static size_t current_size;
-
-/* Report a broken property with the input in hex, and stop. */
-static void
-fail(const char *what)
-pg_attribute_noreturn();
-
-static void
-fail(const char *what)
-{
-	size_t		i;
-
-	fprintf(stderr, "property failed: %s\ninput:", what);
-	for (i = 0; i < current_size; i++)
-		fprintf(stderr, " %02x", current_data[i]);
-	fprintf(stderr, "\n");
-	abort();
-}
-
-/* Copy n bytes to the guarded buffer, poison the rest, and return it. */
-static char *
-guarded_copy(const void *data, size_t n)
-{
-	Assert(n <= GUARDED_SIZE);
-	ASAN_UNPOISON_MEMORY_REGION(guarded, sizeof(guarded));
-	memcpy(guarded, data, n);
-	ASAN_POISON_MEMORY_REGION(guarded + n, sizeof(guarded) - n);
-	return guarded;
-}
-
-/* Clear the stack poisoning of the frames an ERROR jumped over. */
-static void
-unpoison_dead_stack(void)
-{
-	char		here;
-	uintptr_t	top = (uintptr_t) &here;
-
-	ASAN_UNPOISON_MEMORY_REGION((void *) (top - 65536), 65536);
-}
-
-/* Call fn with one argument, catching an ERROR into the result. */
-static CallResult
-call(PGFunction fn, Datum arg)
-{
-	MemoryContext cxt = CurrentMemoryContext;
-	volatile CallResult result;
-
-	result.ok = false;
-	result.sqlerrcode = 0;
-	result.value = (Datum) 0;
-	PG_TRY();
-	{
-		result.value = DirectFunctionCall1(fn, arg);
-		result.ok = true;
-	}
-	PG_CATCH();
-	{
-		ErrorData  *edata;
-
-		MemoryContextSwitchTo(cxt);
-		edata = CopyErrorData();
-		FlushErrorState();
-		result.sqlerrcode = edata->sqlerrcode;
-		unpoison_dead_stack();
-	}
-	PG_END_TRY();
-	return result;
-}
+#include "backend_fuzz.h"
 
 /* Is the SQLSTATE one that sla_policy text input documents? */
 static bool
@@ -225,36 +133,36 @@ check_round_trips(SlaPolicy *p)
 	SlaPolicy  *q;
 
 	check_layout(p);
-	out = call(sla_policy_out, PointerGetDatum(p));
+	out = call(sla_policy_out, 1, PointerGetDatum(p), 0, 0);
 	if (!out.ok)
 		fail("output raised an error");
-	back = call(sla_policy_in, out.value);
+	back = call(sla_policy_in, 1, out.value, 0, 0);
 	if (!back.ok)
 		fail("output text does not read back");
 	q = (SlaPolicy *) DatumGetPointer(back.value);
 	if (VARSIZE(q) != VARSIZE(p) || memcmp(q, p, VARSIZE(p)) != 0)
 		fail("output text reads back to another value");
-	again = call(sla_policy_out, back.value);
+	again = call(sla_policy_out, 1, back.value, 0, 0);
 	if (!again.ok || strcmp(DatumGetCString(again.value), DatumGetCString(out.value)) != 0)
 		fail("output is not stable");
 
-	sent = call(sla_policy_send, PointerGetDatum(p));
+	sent = call(sla_policy_send, 1, PointerGetDatum(p), 0, 0);
 	if (!sent.ok)
 		fail("send raised an error");
 	bytes = DatumGetByteaPP(sent.value);
 	initStringInfo(&buf);
 	appendBinaryStringInfo(&buf, VARDATA_ANY(bytes), VARSIZE_ANY_EXHDR(bytes));
-	received = call(sla_policy_recv, PointerGetDatum(&buf));
+	received = call(sla_policy_recv, 1, PointerGetDatum(&buf), 0, 0);
 	if (!received.ok)
 		fail("recv rejects what send wrote");
 	q = (SlaPolicy *) DatumGetPointer(received.value);
 	if (VARSIZE(q) != VARSIZE(p) || memcmp(q, p, VARSIZE(p)) != 0)
 		fail("recv(send(x)) != x");
 
-	jb = call(sla_policy_to_jsonb, PointerGetDatum(p));
+	jb = call(sla_policy_to_jsonb, 1, PointerGetDatum(p), 0, 0);
 	if (!jb.ok)
 		fail("cast to jsonb raised an error");
-	fromjb = call(sla_policy_from_jsonb, jb.value);
+	fromjb = call(sla_policy_from_jsonb, 1, jb.value, 0, 0);
 	if (!fromjb.ok)
 		fail("cast back from jsonb raised an error");
 	q = (SlaPolicy *) DatumGetPointer(fromjb.value);
@@ -319,7 +227,7 @@ fuzz_text_in(const uint8_t *data, size_t size)
 
 	current_data = data;
 	current_size = size;
-	if (size < 1 || size > GUARDED_SIZE)
+	if (size < 1 || size > FUZZ_GUARDED_SIZE)
 		return 0;
 	repeat = (data[0] & 4) != 0;
 	skip = repeat ? 3 : 1;
@@ -336,7 +244,7 @@ fuzz_text_in(const uint8_t *data, size_t size)
 		return 0;
 	}
 	IntervalStyle = data[0] & 3;
-	ours = call(sla_policy_in, CStringGetDatum(text));
+	ours = call(sla_policy_in, 1, CStringGetDatum(text), 0, 0);
 	if (!ours.ok && !is_input_error(ours.sqlerrcode))
 		fail(psprintf("sla_policy_in raised undocumented SQLSTATE %s",
 					  unpack_sql_state(ours.sqlerrcode)));
@@ -346,7 +254,7 @@ fuzz_text_in(const uint8_t *data, size_t size)
 
 		if (strlen(text) > 1024 * 1024)
 			fail("accepted a document over 1 MB");
-		core = call(jsonb_in, CStringGetDatum(text));
+		core = call(jsonb_in, 1, CStringGetDatum(text), 0, 0);
 		if (!core.ok)
 			fail("accepted a document that jsonb_in rejects");
 		check_round_trips((SlaPolicy *) DatumGetPointer(ours.value));
@@ -376,7 +284,7 @@ fuzz_recv(const uint8_t *data, size_t size)
 
 	current_data = data;
 	current_size = size;
-	if (size > GUARDED_SIZE)
+	if (size > FUZZ_GUARDED_SIZE)
 		return 0;
 	old = MemoryContextSwitchTo(fuzz_context);
 	has_nul = size > 1 && memchr(data + 1, '\0', size - 1) != NULL;
@@ -392,7 +300,7 @@ fuzz_recv(const uint8_t *data, size_t size)
 			MemoryContextReset(fuzz_context);
 			return 0;
 		}
-		text_in = call(sla_policy_in, CStringGetDatum(text));
+		text_in = call(sla_policy_in, 1, CStringGetDatum(text), 0, 0);
 		text_ok = text_in.ok;
 	}
 	/* the message, with the bytes after it poisoned (so no trailing NUL) */
@@ -400,7 +308,7 @@ fuzz_recv(const uint8_t *data, size_t size)
 	buf.len = size;
 	buf.maxlen = size;
 	buf.cursor = 0;
-	got = call(sla_policy_recv, PointerGetDatum(&buf));
+	got = call(sla_policy_recv, 1, PointerGetDatum(&buf), 0, 0);
 
 	if (got.ok != text_ok)
 		fail(text_ok ? "recv rejected a message whose text input accepts" :
@@ -444,35 +352,15 @@ fuzz_recv(const uint8_t *data, size_t size)
 	return 0;
 }
 
-/*
- * sla_fuzz_run(target, arguments) --- run libFuzzer on one target.
- *
- * The arguments are libFuzzer's command line, split at spaces.  libFuzzer
- * exits the process when it is done or finds a failure.
- */
+/* sla_fuzz_run(target, libFuzzer arguments): see backend_fuzz.h. */
 PG_FUNCTION_INFO_V1(sla_fuzz_run);
 Datum
 sla_fuzz_run(PG_FUNCTION_ARGS)
 {
-	char	   *target = text_to_cstring(PG_GETARG_TEXT_PP(0));
-	char	   *args = text_to_cstring(PG_GETARG_TEXT_PP(1));
-	char	  **argv = palloc0(sizeof(char *) * (strlen(args) + 2));
-	int			argc = 0;
-	char	   *token;
-	int			(*callback) (const uint8_t *, size_t);
+	static const FuzzTarget targets[] = {
+		{"sla_policy_in", fuzz_text_in},
+		{"sla_policy_recv", fuzz_recv},
+	};
 
-	if (strcmp(target, "sla_policy_in") == 0)
-		callback = fuzz_text_in;
-	else if (strcmp(target, "sla_policy_recv") == 0)
-		callback = fuzz_recv;
-	else
-		elog(ERROR, "unknown fuzz target \"%s\"", target);
-
-	argv[argc++] = target;
-	for (token = strtok(args, " "); token != NULL; token = strtok(NULL, " "))
-		argv[argc++] = token;
-	fuzz_context = AllocSetContextCreate(TopMemoryContext, "sla fuzz",
-										 ALLOCSET_DEFAULT_SIZES);
-	LLVMFuzzerRunDriver(&argc, &argv, callback);
-	PG_RETURN_VOID();
+	return fuzz_run(fcinfo, targets, lengthof(targets));
 }
