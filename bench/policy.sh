@@ -18,18 +18,11 @@ AT=${AT:-2025-12-17 11:00:00+01}
 P="psql -X -v ON_ERROR_STOP=1"
 
 echo "== sla policy benchmark $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo "machine: $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
 # other work on the machine: the load averages, and the CPU use over one
 # second (vmstat: r = runnable processes, us/sy/id = % user/system/idle)
 busy() { echo "load $1: $(uptime)"; echo "  vmstat 1s: $(vmstat 1 2 | awk 'NR == 2 { h = $0 } NR == 4 { print "r=" $1 " us=" $13 " sy=" $14 " id=" $15 }')"; }
 busy before
-$P -Atc "SELECT version()"
-LIB="$(pg_config --pkglibdir)/sla.so"
-SHA=$(sha1sum "$LIB" | cut -c1-12)
-echo "sla: $(git -C .. describe --always --dirty 2>/dev/null || echo '?'), installed $LIB sha1 $SHA"
-$P -Atc "SELECT 'settings: ' || string_agg(name || '=' || setting, ', ' ORDER BY name) FROM pg_settings
-	WHERE name IN ('jit', 'shared_buffers', 'work_mem', 'max_worker_processes', 'max_parallel_workers',
-	               'parallel_setup_cost', 'parallel_tuple_cost', 'min_parallel_table_scan_size')"
+. ./describe_run.inc
 
 echo "== setup: $ROWS ticket targets, states read at $AT"
 $P -q -v rows="$ROWS" -v at="$AT" -f policy_setup.sql

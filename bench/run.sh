@@ -17,14 +17,7 @@ export REPS=${REPS:-5}
 P="psql -X -v ON_ERROR_STOP=1"
 
 echo "== sla benchmark $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo "machine: $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
-$P -Atc "SELECT version()"
-LIB="$(pg_config --pkglibdir)/sla.so"
-SHA=$(sha1sum "$LIB" | cut -c1-12)
-echo "sla: $(git -C .. describe --always --dirty 2>/dev/null || echo '?'), installed $LIB sha1 $SHA"
-$P -Atc "SELECT 'settings: ' || string_agg(name || '=' || setting, ', ' ORDER BY name) FROM pg_settings
-	WHERE name IN ('jit', 'shared_buffers', 'work_mem', 'max_worker_processes', 'max_parallel_workers',
-	               'parallel_setup_cost', 'parallel_tuple_cost', 'min_parallel_table_scan_size')"
+. ./describe_run.inc
 
 echo "== setup: $ROWS tickets"
 $P -q -v rows="$ROWS" -v sample="$SAMPLE" -f setup.sql
