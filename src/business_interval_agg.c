@@ -26,17 +26,6 @@ typedef struct BusinessIntervalAggState
 	int64		time;			/* sum of their time, microseconds */
 } BusinessIntervalAggState;
 
-/* Return the aggregate memory context, or fail outside an aggregate. */
-static MemoryContext
-agg_context(FunctionCallInfo fcinfo, const char *fname)
-{
-	MemoryContext aggcontext;
-
-	if (!AggCheckCallContext(fcinfo, &aggcontext))
-		elog(ERROR, "%s called in non-aggregate context", fname);
-	return aggcontext;
-}
-
 /* Allocate a zeroed state in the aggregate context. */
 static BusinessIntervalAggState *
 agg_state_new(MemoryContext aggcontext)
@@ -60,7 +49,7 @@ PG_FUNCTION_INFO_V1(sla_business_interval_agg_trans);
 Datum
 sla_business_interval_agg_trans(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = agg_context(fcinfo, "business_interval_agg_trans");
+	MemoryContext aggcontext = sla_agg_context(fcinfo, "business_interval_agg_trans");
 	BusinessIntervalAggState *state;
 	BusinessInterval *value;
 
@@ -79,7 +68,7 @@ PG_FUNCTION_INFO_V1(sla_business_interval_agg_combine);
 Datum
 sla_business_interval_agg_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = agg_context(fcinfo, "business_interval_agg_combine");
+	MemoryContext aggcontext = sla_agg_context(fcinfo, "business_interval_agg_combine");
 	BusinessIntervalAggState *state;
 	BusinessIntervalAggState *other;
 
@@ -105,7 +94,7 @@ sla_business_interval_agg_serialize(PG_FUNCTION_ARGS)
 	BusinessIntervalAggState *state;
 	StringInfoData buf;
 
-	agg_context(fcinfo, "business_interval_agg_serialize");
+	sla_agg_context(fcinfo, "business_interval_agg_serialize");
 	state = (BusinessIntervalAggState *) PG_GETARG_POINTER(0);
 	pq_begintypsend(&buf);
 	pq_sendint64(&buf, state->count);
@@ -119,7 +108,7 @@ PG_FUNCTION_INFO_V1(sla_business_interval_agg_deserialize);
 Datum
 sla_business_interval_agg_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = agg_context(fcinfo, "business_interval_agg_deserialize");
+	MemoryContext aggcontext = sla_agg_context(fcinfo, "business_interval_agg_deserialize");
 	bytea	   *data = PG_GETARG_BYTEA_PP(0);
 	BusinessIntervalAggState *state = agg_state_new(aggcontext);
 	StringInfoData buf;
@@ -139,7 +128,7 @@ final_state(FunctionCallInfo fcinfo)
 {
 	BusinessIntervalAggState *state;
 
-	agg_context(fcinfo, "business_interval final function");
+	sla_agg_context(fcinfo, "business_interval final function");
 	if (PG_ARGISNULL(0))
 		return NULL;
 	state = (BusinessIntervalAggState *) PG_GETARG_POINTER(0);

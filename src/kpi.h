@@ -25,6 +25,8 @@
 #include "common/int.h"
 #include "datatype/timestamp.h"
 
+#include "sla.h"
+
 /* State of a ratio: rows counted as met among the rows counted. */
 typedef struct SlaKpiCounts
 {
@@ -41,8 +43,6 @@ typedef struct SlaKpiIntervalSum
 	int64		time;			/* sum of their time, microseconds */
 } SlaKpiIntervalSum;
 
-extern MemoryContext sla_kpi_agg_context(FunctionCallInfo fcinfo,
-										 const char *fname);
 extern void sla_kpi_interval_sum_add(SlaKpiIntervalSum *sum, int64 months,
 									 int64 days, int64 time);
 extern int64 sla_kpi_interval_usecs_slow(const Interval *iv, const char *what);
@@ -56,7 +56,7 @@ extern Datum sla_kpi_percent(int64 part, int64 whole);
 static inline SlaKpiCounts *
 sla_kpi_counts_arg(FunctionCallInfo fcinfo, const char *fname)
 {
-	MemoryContext aggcontext = sla_kpi_agg_context(fcinfo, fname);
+	MemoryContext aggcontext = sla_agg_context(fcinfo, fname);
 
 	if (PG_ARGISNULL(0))
 		return (SlaKpiCounts *) MemoryContextAllocZero(aggcontext,
@@ -68,7 +68,7 @@ sla_kpi_counts_arg(FunctionCallInfo fcinfo, const char *fname)
 static inline SlaKpiIntervalSum *
 sla_kpi_interval_sum_arg(FunctionCallInfo fcinfo, const char *fname)
 {
-	MemoryContext aggcontext = sla_kpi_agg_context(fcinfo, fname);
+	MemoryContext aggcontext = sla_agg_context(fcinfo, fname);
 
 	if (PG_ARGISNULL(0))
 		return (SlaKpiIntervalSum *) MemoryContextAllocZero(aggcontext,

@@ -221,7 +221,7 @@ PG_FUNCTION_INFO_V1(sla_availability_trans);
 Datum
 sla_availability_trans(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = sla_kpi_agg_context(fcinfo, "availability_trans");
+	MemoryContext aggcontext = sla_agg_context(fcinfo, "availability_trans");
 	AvailabilitySite *site = site_of(fcinfo);
 	AvailabilityState *state;
 	RangeBound	lower;
@@ -268,7 +268,7 @@ PG_FUNCTION_INFO_V1(sla_availability_combine);
 Datum
 sla_availability_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = sla_kpi_agg_context(fcinfo, "availability_combine");
+	MemoryContext aggcontext = sla_agg_context(fcinfo, "availability_combine");
 	AvailabilityState *state;
 	AvailabilityState *other;
 
@@ -300,7 +300,7 @@ sla_availability_serialize(PG_FUNCTION_ARGS)
 	Size		len;
 	bytea	   *result;
 
-	sla_kpi_agg_context(fcinfo, "availability_serialize");
+	sla_agg_context(fcinfo, "availability_serialize");
 	state = (AvailabilityState *) PG_GETARG_POINTER(0);
 	len = VARHDRSZ + head + sizeof(int64) + state->n * sizeof(Outage);
 	if (len > MaxAllocSize)
@@ -320,7 +320,7 @@ PG_FUNCTION_INFO_V1(sla_availability_deserialize);
 Datum
 sla_availability_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = sla_kpi_agg_context(fcinfo, "availability_deserialize");
+	MemoryContext aggcontext = sla_agg_context(fcinfo, "availability_deserialize");
 	bytea	   *data = PG_GETARG_BYTEA_PP(0);
 	const char *p = VARDATA_ANY(data);
 	Size		len = VARSIZE_ANY_EXHDR(data);
@@ -362,7 +362,7 @@ sla_availability_final(PG_FUNCTION_ARGS)
 	int64		open;
 	int64		down = 0;
 
-	sla_kpi_agg_context(fcinfo, "availability_final");
+	sla_agg_context(fcinfo, "availability_final");
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	state = (AvailabilityState *) PG_GETARG_POINTER(0);

@@ -197,7 +197,7 @@ PG_FUNCTION_INFO_V1(sla_fcr_trans);
 Datum
 sla_fcr_trans(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = sla_kpi_agg_context(fcinfo, "fcr_trans");
+	MemoryContext aggcontext = sla_agg_context(fcinfo, "fcr_trans");
 	FcrState   *state;
 	text	   *customer;
 	TimestampTz at;
@@ -224,7 +224,7 @@ PG_FUNCTION_INFO_V1(sla_fcr_combine);
 Datum
 sla_fcr_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = sla_kpi_agg_context(fcinfo, "fcr_combine");
+	MemoryContext aggcontext = sla_agg_context(fcinfo, "fcr_combine");
 	FcrState   *state;
 	FcrState   *other;
 
@@ -266,7 +266,7 @@ sla_fcr_serialize(PG_FUNCTION_ARGS)
 	Size		len;
 	char	   *p;
 
-	sla_kpi_agg_context(fcinfo, "fcr_serialize");
+	sla_agg_context(fcinfo, "fcr_serialize");
 	state = (FcrState *) PG_GETARG_POINTER(0);
 	len = VARHDRSZ + 1 + 2 * sizeof(int64) + state->n * sizeof(FcrContact) + state->names_len;
 	if (len > MaxAllocSize)
@@ -290,7 +290,7 @@ PG_FUNCTION_INFO_V1(sla_fcr_deserialize);
 Datum
 sla_fcr_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = sla_kpi_agg_context(fcinfo, "fcr_deserialize");
+	MemoryContext aggcontext = sla_agg_context(fcinfo, "fcr_deserialize");
 	bytea	   *data = PG_GETARG_BYTEA_PP(0);
 	const char *p = VARDATA_ANY(data);
 	Size		len = VARSIZE_ANY_EXHDR(data);
@@ -370,7 +370,7 @@ sla_fcr_final(PG_FUNCTION_ARGS)
 	int64		counted = 0;
 	int64		next = 0;
 
-	sla_kpi_agg_context(fcinfo, "fcr_final");
+	sla_agg_context(fcinfo, "fcr_final");
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	state = (FcrState *) PG_GETARG_POINTER(0);

@@ -56,7 +56,7 @@ typedef struct PercentileState
 static PercentileState *
 add_value(FunctionCallInfo fcinfo, int64 time, int32 days, int32 months)
 {
-	MemoryContext aggcontext = sla_kpi_agg_context(fcinfo, "percentile_trans");
+	MemoryContext aggcontext = sla_agg_context(fcinfo, "percentile_trans");
 	PercentileState *state;
 
 	if (PG_ARGISNULL(0))
@@ -89,7 +89,7 @@ sla_percentile_bi_trans(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(1))
 	{
-		sla_kpi_agg_context(fcinfo, "percentile_trans");
+		sla_agg_context(fcinfo, "percentile_trans");
 		if (PG_ARGISNULL(0))
 			PG_RETURN_NULL();
 		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
@@ -107,7 +107,7 @@ sla_percentile_interval_trans(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(1))
 	{
-		sla_kpi_agg_context(fcinfo, "percentile_trans");
+		sla_agg_context(fcinfo, "percentile_trans");
 		if (PG_ARGISNULL(0))
 			PG_RETURN_NULL();
 		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
@@ -150,7 +150,7 @@ percentile_position(FunctionCallInfo fcinfo, PctValue *lo, PctValue *hi,
 	int64		first;
 	int64		second;
 
-	sla_kpi_agg_context(fcinfo, "percentile_final");
+	sla_agg_context(fcinfo, "percentile_final");
 	if (PG_ARGISNULL(1))
 		return false;
 	fraction = PG_GETARG_FLOAT8(1);

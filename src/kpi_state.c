@@ -24,17 +24,6 @@
 
 #include "kpi.h"
 
-/* Return the aggregate memory context, or fail outside an aggregate. */
-MemoryContext
-sla_kpi_agg_context(FunctionCallInfo fcinfo, const char *fname)
-{
-	MemoryContext aggcontext;
-
-	if (!AggCheckCallContext(fcinfo, &aggcontext))
-		elog(ERROR, "%s called in non-aggregate context", fname);
-	return aggcontext;
-}
-
 /* Raise 22023 for a negative duration argument. */
 void
 sla_kpi_negative(const char *what)
@@ -105,7 +94,7 @@ PG_FUNCTION_INFO_V1(sla_kpi_counts_combine);
 Datum
 sla_kpi_counts_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = sla_kpi_agg_context(fcinfo, "kpi_counts_combine");
+	MemoryContext aggcontext = sla_agg_context(fcinfo, "kpi_counts_combine");
 	SlaKpiCounts *state;
 	SlaKpiCounts *other;
 
@@ -135,7 +124,7 @@ sla_kpi_counts_serialize(PG_FUNCTION_ARGS)
 	SlaKpiCounts *state;
 	StringInfoData buf;
 
-	sla_kpi_agg_context(fcinfo, "kpi_counts_serialize");
+	sla_agg_context(fcinfo, "kpi_counts_serialize");
 	state = (SlaKpiCounts *) PG_GETARG_POINTER(0);
 	pq_begintypsend(&buf);
 	pq_sendint64(&buf, state->met);
@@ -148,7 +137,7 @@ PG_FUNCTION_INFO_V1(sla_kpi_counts_deserialize);
 Datum
 sla_kpi_counts_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = sla_kpi_agg_context(fcinfo, "kpi_counts_deserialize");
+	MemoryContext aggcontext = sla_agg_context(fcinfo, "kpi_counts_deserialize");
 	bytea	   *data = PG_GETARG_BYTEA_PP(0);
 	SlaKpiCounts *state = MemoryContextAllocZero(aggcontext, sizeof(SlaKpiCounts));
 	StringInfoData buf;
@@ -173,7 +162,7 @@ sla_kpi_counts_percent(PG_FUNCTION_ARGS)
 {
 	SlaKpiCounts *state;
 
-	sla_kpi_agg_context(fcinfo, "kpi_counts_percent");
+	sla_agg_context(fcinfo, "kpi_counts_percent");
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	state = (SlaKpiCounts *) PG_GETARG_POINTER(0);
@@ -189,7 +178,7 @@ PG_FUNCTION_INFO_V1(sla_kpi_interval_sum_combine);
 Datum
 sla_kpi_interval_sum_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = sla_kpi_agg_context(fcinfo, "kpi_interval_sum_combine");
+	MemoryContext aggcontext = sla_agg_context(fcinfo, "kpi_interval_sum_combine");
 	SlaKpiIntervalSum *state;
 	SlaKpiIntervalSum *other;
 
@@ -216,7 +205,7 @@ sla_kpi_interval_sum_serialize(PG_FUNCTION_ARGS)
 	SlaKpiIntervalSum *state;
 	StringInfoData buf;
 
-	sla_kpi_agg_context(fcinfo, "kpi_interval_sum_serialize");
+	sla_agg_context(fcinfo, "kpi_interval_sum_serialize");
 	state = (SlaKpiIntervalSum *) PG_GETARG_POINTER(0);
 	pq_begintypsend(&buf);
 	pq_sendint64(&buf, state->count);
@@ -231,7 +220,7 @@ PG_FUNCTION_INFO_V1(sla_kpi_interval_sum_deserialize);
 Datum
 sla_kpi_interval_sum_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = sla_kpi_agg_context(fcinfo, "kpi_interval_sum_deserialize");
+	MemoryContext aggcontext = sla_agg_context(fcinfo, "kpi_interval_sum_deserialize");
 	bytea	   *data = PG_GETARG_BYTEA_PP(0);
 	SlaKpiIntervalSum *state = MemoryContextAllocZero(aggcontext, sizeof(SlaKpiIntervalSum));
 	StringInfoData buf;
@@ -260,7 +249,7 @@ sla_kpi_interval_avg(PG_FUNCTION_ARGS)
 	SlaKpiIntervalSum *state;
 	Interval	sum;
 
-	sla_kpi_agg_context(fcinfo, "kpi_interval_avg");
+	sla_agg_context(fcinfo, "kpi_interval_avg");
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	state = (SlaKpiIntervalSum *) PG_GETARG_POINTER(0);

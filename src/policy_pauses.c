@@ -119,8 +119,7 @@ sla_pauses_transfn(PG_FUNCTION_ARGS)
 	TimestampTz at;
 	bool		paused;
 
-	if (!AggCheckCallContext(fcinfo, &aggcxt))
-		elog(ERROR, "sla_pauses_transfn called in non-aggregate context");
+	aggcxt = sla_agg_context(fcinfo, "sla_pauses_transfn");
 	st = PG_ARGISNULL(0) ? NULL : (PausesState *) PG_GETARG_POINTER(0);
 	if (st == NULL)
 		st = MemoryContextAllocZero(aggcxt, sizeof(PausesState));

@@ -62,3 +62,17 @@ sla_trigger_data(FunctionCallInfo fcinfo)
 				 errmsg("function can only be called as a trigger")));
 	return (TriggerData *) fcinfo->context;
 }
+
+/*
+ * The aggregate memory context of a call of an aggregate's support function
+ * fname (a state lives there); an error when not called by an aggregate.
+ */
+MemoryContext
+sla_agg_context(FunctionCallInfo fcinfo, const char *fname)
+{
+	MemoryContext aggcontext;
+
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
+		elog(ERROR, "%s called in non-aggregate context", fname);
+	return aggcontext;
+}

@@ -23,6 +23,9 @@ PGDLLEXPORT void _PG_init(void);
 struct TriggerData;
 extern struct TriggerData *sla_trigger_data(FunctionCallInfo fcinfo);
 
+/* The aggregate memory context of an aggregate support function's call. */
+extern MemoryContext sla_agg_context(FunctionCallInfo fcinfo, const char *fname);
+
 /* make_range() takes an error context from PostgreSQL 16 on. */
 #if PG_VERSION_NUM >= 160000
 #define sla_make_range(typcache, lower, upper, empty) \
