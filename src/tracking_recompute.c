@@ -396,12 +396,9 @@ walk_batch(SweepTable *t, RecomputeEntry *e, TimestampTz at, int64 *remaining,
 	sla_sweep_append_keys(&sql, t, "t.");
 	appendStringInfoString(&sql, ") OPERATOR(pg_catalog.=) (");
 	sla_sweep_append_keys(&sql, t, "c.");
-	appendStringInfo(&sql, ") FOR UPDATE OF t SKIP LOCKED), upd AS (UPDATE %s AS t SET %s = t.%s FROM picked AS p WHERE (",
-					 t->name, t->next_check, t->next_check);
-	sla_sweep_append_keys(&sql, t, "t.");
-	appendStringInfoString(&sql, ") OPERATOR(pg_catalog.=) (");
-	sla_sweep_append_keys(&sql, t, "p.");
-	appendStringInfoString(&sql, ") RETURNING 1) SELECT ");
+	appendStringInfoString(&sql, ") FOR UPDATE OF t SKIP LOCKED), upd AS (");
+	sla_sweep_append_judge_picked(&sql, t);
+	appendStringInfoString(&sql, " RETURNING 1) SELECT ");
 	sla_sweep_append_key_array(&sql, t, "c.");
 	appendStringInfoString(&sql, ", EXISTS (SELECT FROM picked AS p WHERE (");
 	sla_sweep_append_keys(&sql, t, "p.");

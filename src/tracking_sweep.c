@@ -169,6 +169,22 @@ sla_sweep_append_key_param(StringInfo buf, SweepTable *t, int param)
 						 i > 0 ? ", " : "", param, i + 1, t->key_types[i]);
 }
 
+/*
+ * Append the statement that has the trigger judge the rows of CTE "picked"
+ * (their keys): "UPDATE t SET next_check = next_check ..." changes nothing
+ * itself; the table's tracking trigger, in sweep mode, does the work.
+ */
+void
+sla_sweep_append_judge_picked(StringInfo buf, SweepTable *t)
+{
+	appendStringInfo(buf, "UPDATE %s AS t SET %s = t.%s FROM picked AS p WHERE (",
+					 t->name, t->next_check, t->next_check);
+	sla_sweep_append_keys(buf, t, "t.");
+	appendStringInfoString(buf, ") OPERATOR(pg_catalog.=) (");
+	sla_sweep_append_keys(buf, t, "p.");
+	appendStringInfoChar(buf, ')');
+}
+
 /* Append a row's key as text[]: "ARRAY[t.a::text, ...]". */
 void
 sla_sweep_append_key_array(StringInfo buf, SweepTable *t, const char *prefix)
@@ -223,12 +239,8 @@ sla_sweep_judge_one_sql(SweepTable *t, bool due_only)
 	appendStringInfoChar(&buf, ')');
 	if (due_only)
 		appendStringInfo(&buf, " AND t.%s OPERATOR(pg_catalog.<=) $1", t->next_check);
-	appendStringInfo(&buf, " FOR UPDATE SKIP LOCKED) UPDATE %s AS t SET %s = t.%s FROM picked AS p WHERE (",
-					 t->name, t->next_check, t->next_check);
-	sla_sweep_append_keys(&buf, t, "t.");
-	appendStringInfoString(&buf, ") OPERATOR(pg_catalog.=) (");
-	sla_sweep_append_keys(&buf, t, "p.");
-	appendStringInfoChar(&buf, ')');
+	appendStringInfoString(&buf, " FOR UPDATE SKIP LOCKED) ");
+	sla_sweep_append_judge_picked(&buf, t);
 	return buf.data;
 }
 
@@ -403,12 +415,8 @@ sweep_table(SweepTable *t, TimestampTz at, int64 max_rows, uint64 *taken)
 	appendStringInfo(&sql, " FROM %s AS t WHERE t.%s OPERATOR(pg_catalog.<=) $1 ORDER BY t.%s, ",
 					 t->name, t->next_check, t->next_check);
 	sla_sweep_append_keys(&sql, t, "t.");
-	appendStringInfo(&sql, " LIMIT $2 FOR UPDATE SKIP LOCKED) UPDATE %s AS t SET %s = t.%s FROM picked AS p WHERE (",
-					 t->name, t->next_check, t->next_check);
-	sla_sweep_append_keys(&sql, t, "t.");
-	appendStringInfoString(&sql, ") OPERATOR(pg_catalog.=) (");
-	sla_sweep_append_keys(&sql, t, "p.");
-	appendStringInfoChar(&sql, ')');
+	appendStringInfoString(&sql, " LIMIT $2 FOR UPDATE SKIP LOCKED) ");
+	sla_sweep_append_judge_picked(&sql, t);
 	values[0] = TimestampTzGetDatum(at);
 	values[1] = Int64GetDatum(max_rows);
 	run = sla_sweep_run(t, at, true, sql.data, 2, types, values, NULL);
