@@ -2129,7 +2129,6 @@ DECLARE
 	coltype regtype;
 	used text[] := '{}';
 	added boolean := false;
-	nc_attnum int2;
 BEGIN
 	IF columns IS NULL OR jsonb_typeof(columns) OPERATOR(pg_catalog.<>) 'object' THEN
 		RAISE EXCEPTION 'columns must be a JSON object mapping keys to column names'
@@ -2241,29 +2240,27 @@ BEGIN
 			END IF;
 		END IF;
 	END LOOP;
-	SELECT attnum INTO nc_attnum FROM pg_attribute
-	WHERE attrelid OPERATOR(pg_catalog.=) tbl AND attname OPERATOR(pg_catalog.=) (mapping ->> 'next_check');
-	IF NOT EXISTS (SELECT FROM pg_index WHERE indrelid OPERATOR(pg_catalog.=) tbl AND indnatts OPERATOR(pg_catalog.=) 1
-				   AND indkey[0] OPERATOR(pg_catalog.=) nc_attnum AND indpred IS NOT NULL) THEN
-		EXECUTE format('CREATE INDEX ON %s (%I) WHERE %I IS NOT NULL', tbl,
-					   mapping ->> 'next_check', mapping ->> 'next_check');
-	END IF;
 	IF EXISTS (SELECT FROM pg_trigger WHERE tgrelid OPERATOR(pg_catalog.=) tbl AND tgname OPERATOR(pg_catalog.=) 'sla_track') THEN
 		EXECUTE format('DROP TRIGGER sla_track ON %s', tbl);
 	END IF;
-	-- an UPDATE that sets none of the mapped columns does not even fire the trigger
+	IF NOT added THEN
+		-- tracked before, perhaps with other terms: every row is stale (no trigger runs here)
+		EXECUTE format('UPDATE %s SET %I = ''-infinity''', tbl, mapping ->> 'next_check');
+	END IF;
+	INSERT INTO @extschema@.tracked AS t (tbl, policy, columns) VALUES (tbl, policy, mapping)
+	ON CONFLICT ON CONSTRAINT tracked_pkey DO UPDATE SET policy = excluded.policy, columns = excluded.columns;
+	-- the queue of checks (a check of every row now), which the trigger and the sweep find in the mapping
+	mapping := jsonb_set(mapping, '{checks}', to_jsonb(@extschema@.create_check_queue(tbl)::text));
+	UPDATE @extschema@.tracked t SET columns = mapping WHERE t.tbl OPERATOR(pg_catalog.=) track.tbl;
+	-- an UPDATE that sets none of the mapped columns (nor the key) does not even fire the trigger
 	EXECUTE format('CREATE TRIGGER sla_track BEFORE INSERT OR UPDATE OF %s ON %s FOR EACH ROW EXECUTE FUNCTION @extschema@.track_trigger(%L, %L)',
 				   (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum)
 					FROM pg_attribute a
 					WHERE a.attrelid OPERATOR(pg_catalog.=) tbl AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped
-					  AND a.attname OPERATOR(pg_catalog.=) ANY (SELECT c.value FROM jsonb_each_text(mapping OPERATOR(pg_catalog.-) 'paused_statuses') c)),
+					  AND (a.attname OPERATOR(pg_catalog.=) ANY (SELECT c.value FROM jsonb_each_text(mapping OPERATOR(pg_catalog.-) 'paused_statuses') c)
+						   OR a.attnum OPERATOR(pg_catalog.=) ANY (SELECT unnest(x.indkey::int2[]) FROM pg_index x
+																	WHERE x.indrelid OPERATOR(pg_catalog.=) tbl AND x.indisprimary))),
 				   tbl, policy, mapping::text);
-	INSERT INTO @extschema@.tracked AS t (tbl, policy, columns) VALUES (tbl, policy, mapping)
-	ON CONFLICT ON CONSTRAINT tracked_pkey DO UPDATE SET policy = excluded.policy, columns = excluded.columns;
-	IF NOT added THEN
-		-- tracked before, perhaps with other terms: every row is stale
-		EXECUTE format('UPDATE %s SET %I = ''-infinity''', tbl, mapping ->> 'next_check');
-	END IF;
 	PERFORM @extschema@.create_report_view(tbl);
 END
 $$;
@@ -2291,6 +2288,7 @@ BEGIN
 		RAISE EXCEPTION 'table "%" is not tracked', tbl USING ERRCODE = '42704';
 	END IF;
 	PERFORM @extschema@.drop_report_view(tbl);
+	PERFORM @extschema@.drop_check_queue(tbl);
 	IF EXISTS (SELECT FROM pg_trigger WHERE tgrelid OPERATOR(pg_catalog.=) tbl AND tgname OPERATOR(pg_catalog.=) 'sla_track') THEN
 		EXECUTE format('DROP TRIGGER sla_track ON %s', tbl);
 	END IF;
@@ -2307,6 +2305,137 @@ $$;
 
 COMMENT ON FUNCTION @extschema@.untrack(regclass, boolean) IS
 'Stops keeping SLAs on a table its caller owns (42501 otherwise): drops its trigger and its row of sla.tracked, its report view, and with drop_columns its result columns (and so their index); its events stay';
+
+CREATE FUNCTION @extschema@.object_name(prefix text, tbl regclass)
+RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	nsp name;
+	rel name;
+	result text;
+BEGIN
+	SELECT n.nspname, c.relname INTO nsp, rel
+	FROM pg_class c JOIN pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+	WHERE c.oid OPERATOR(pg_catalog.=) tbl;
+	result := prefix || CASE WHEN nsp OPERATOR(pg_catalog.=) 'public' THEN rel::text ELSE nsp || '_' || rel END;
+	IF octet_length(result) OPERATOR(pg_catalog.>) 63
+	   OR EXISTS (SELECT FROM pg_class c WHERE c.relname OPERATOR(pg_catalog.=) result
+				  AND c.relnamespace OPERATOR(pg_catalog.=) '@extschema@'::regnamespace) THEN
+		WHILE octet_length(result) OPERATOR(pg_catalog.>) 54 LOOP
+			result := left(result, -1);
+		END LOOP;
+		result := result || '_' || left(md5(format('%I.%I', nsp, rel)), 8);
+		IF EXISTS (SELECT FROM pg_class c WHERE c.relname OPERATOR(pg_catalog.=) result
+				   AND c.relnamespace OPERATOR(pg_catalog.=) '@extschema@'::regnamespace) THEN
+			RAISE EXCEPTION 'relation "%.%" already exists', '@extschema@', result
+				USING ERRCODE = '42P07', DETAIL = format('It is the name sla gives the %sobject of table %s.', prefix, tbl);
+		END IF;
+	END IF;
+	RETURN result;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.object_name(text, regclass) IS
+'A free name in schema sla for an object sla makes for a tracked table: prefix then the table''s name (schema_table outside schema public), shortened with a hash of the qualified name when longer than 63 bytes or taken (42P07 when even that is taken)';
+
+CREATE FUNCTION @extschema@.check_queue(tbl regclass)
+RETURNS regclass
+LANGUAGE sql STABLE
+AS $$
+	SELECT q.oid::regclass
+	FROM pg_catalog.pg_policy p
+	JOIN pg_catalog.pg_class q ON q.oid OPERATOR(pg_catalog.=) p.polrelid
+	WHERE p.polname OPERATOR(pg_catalog.=) 'sla_check_queue'
+	  AND q.relnamespace OPERATOR(pg_catalog.=) '@extschema@'::regnamespace
+	  AND EXISTS (SELECT FROM pg_catalog.pg_depend d
+				  WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_policy'::regclass
+					AND d.objid OPERATOR(pg_catalog.=) p.oid
+					AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::regclass
+					AND d.refobjid OPERATOR(pg_catalog.=) check_queue.tbl)
+	ORDER BY q.oid
+	LIMIT 1
+$$;
+
+COMMENT ON FUNCTION @extschema@.check_queue(regclass) IS
+'The check queue of a table (the table in schema sla whose policy sla_check_queue names the table), or null';
+
+CREATE FUNCTION @extschema@.create_check_queue(tbl regclass)
+RETURNS regclass
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	q regclass;
+	q_name text;
+	key_cols text;
+	key_defs text;
+BEGIN
+	IF NOT EXISTS (SELECT FROM @extschema@.tracked t WHERE t.tbl OPERATOR(pg_catalog.=) create_check_queue.tbl) THEN
+		RAISE EXCEPTION 'table "%" is not tracked', tbl USING ERRCODE = '42704';
+	END IF;
+	SELECT string_agg(format('%I', a.attname), ', ' ORDER BY k.n),
+		   string_agg(format('%I %s NOT NULL', a.attname, format_type(a.atttypid, a.atttypmod))
+						|| CASE WHEN a.attcollation OPERATOR(pg_catalog.<>) 0 THEN
+							   (SELECT format(' COLLATE %I.%I', cn.nspname, co.collname)
+								FROM pg_collation co JOIN pg_namespace cn ON cn.oid OPERATOR(pg_catalog.=) co.collnamespace
+								WHERE co.oid OPERATOR(pg_catalog.=) a.attcollation) ELSE '' END,
+					  ', ' ORDER BY k.n)
+	INTO key_cols, key_defs
+	FROM pg_index x
+	CROSS JOIN LATERAL unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
+	JOIN pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) x.indrelid AND a.attnum OPERATOR(pg_catalog.=) k.attnum
+	WHERE x.indrelid OPERATOR(pg_catalog.=) tbl AND x.indisprimary AND k.n OPERATOR(pg_catalog.<=) x.indnkeyatts;
+	q := @extschema@.check_queue(tbl);
+	IF q IS NULL THEN
+		q_name := @extschema@.object_name('check_', tbl);
+		EXECUTE format('CREATE TABLE @extschema@.%I (sla_check_at timestamptz NOT NULL, %s)', q_name, key_defs);
+		q := format('@extschema@.%I', q_name)::regclass;
+		EXECUTE format('CREATE INDEX ON %s (sla_check_at)', q);
+		-- the sweep deletes the checks it has done, also where a publication covers every table
+		EXECUTE format('ALTER TABLE %s REPLICA IDENTITY FULL', q);
+		-- the trigger writes checks past privileges (no role needs INSERT); a sweep reads, takes and
+		-- deletes those of the tables it may select and update
+		EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', q);
+		EXECUTE format('CREATE POLICY sla_check_queue ON %s USING (pg_catalog.has_table_privilege(%L::regclass, ''SELECT, UPDATE''))',
+					   q, tbl::text);
+		EXECUTE format('GRANT SELECT, UPDATE, DELETE ON %s TO PUBLIC', q);
+		EXECUTE format('COMMENT ON TABLE %s IS %L', q,
+					   format('The check queue of %s: when each of its open rows is next to be judged by sla.sweep (written by its tracking trigger; a row may have checks that are no longer needed: the sweep drops them)', tbl));
+		EXECUTE format('COMMENT ON COLUMN %s.sla_check_at IS %L', q, 'The instant from which a sweep judges the row');
+	END IF;
+	-- every row is stale: judged by the next sweeps
+	EXECUTE format('INSERT INTO %s (sla_check_at, %s) SELECT ''-infinity'', %s FROM %s', q, key_cols, key_cols, tbl);
+	RETURN q;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.create_check_queue(regclass) IS
+'Creates, if missing, the check queue of a tracked table (called by sla.track; runs as the extension''s owner, who owns the queues): sla.check_<table>, named as report views are, with the table''s primary key and sla_check_at, readable by the roles that may select and update the table; then queues a check of every row of the table at -infinity';
+
+CREATE FUNCTION @extschema@.drop_check_queue(tbl regclass)
+RETURNS void
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	q regclass := @extschema@.check_queue(tbl);
+BEGIN
+	IF EXISTS (SELECT FROM @extschema@.tracked t WHERE t.tbl OPERATOR(pg_catalog.=) drop_check_queue.tbl) THEN
+		RAISE EXCEPTION 'table % is tracked', tbl
+			USING ERRCODE = '55000', HINT = 'sla.untrack drops the check queue of a table.';
+	END IF;
+	IF q IS NOT NULL THEN
+		EXECUTE format('DROP TABLE %s', q);
+	END IF;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.drop_check_queue(regclass) IS
+'Drops the check queue of a table if it has one (called by sla.untrack; runs as the extension''s owner; 55000 while the table is tracked)';
 
 CREATE FUNCTION @extschema@.sweep(max_rows integer DEFAULT 10000, at timestamptz DEFAULT now())
 RETURNS integer

@@ -52,15 +52,29 @@ typedef struct TrackMapping
 	char	  **paused;			/* statuses that stop the clock */
 	int			npk;
 	AttrNumber *pk;				/* the primary key's columns */
+	char	   *checks;			/* the check queue's qualified name */
 } TrackMapping;
 
 extern TrackMapping *sla_tracking_mapping(TriggerData *trigdata);
 
 /* The sweep's UPDATE of one table runs the trigger in sweep mode. */
-extern void sla_tracking_sweep_begin(Oid relid, TimestampTz at);
+/* What the sweep's statement in progress does to the rows it updates. */
+typedef enum SweepMode
+{
+	SWEEP_NONE,					/* nothing: the application's writes */
+	SWEEP_DUE,					/* judge rows whose checks are due (and taken) */
+	SWEEP_RECOMPUTE,			/* judge rows a calendar change made stale */
+	SWEEP_PARK					/* let a write through unjudged (parking a row) */
+} SweepMode;
+
+extern void sla_tracking_sweep_begin(Oid relid, TimestampTz at, SweepMode mode);
 extern int64 sla_tracking_sweep_end(void);
 
 /* Which tracked tables the current user may sweep. */
+extern Oid	sla_tracking_check_queue(Relation rel, TrackMapping *m);
+extern void sla_tracking_queue_check(Relation rel, TrackMapping *m, Oid queue,
+									 HeapTuple tup, TimestampTz at);
+
 extern bool sla_tracking_may_sweep(Oid relid);
 extern void sla_tracking_sweep_denied(uint64 ntracked);
 extern Oid	sla_relation_owner(Oid relid);

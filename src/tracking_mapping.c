@@ -264,6 +264,9 @@ resolve_mapping(TriggerData *trigdata)
 			report_bad_arguments(rel);
 	if (m->names[TC_PRIORITY] == NULL || m->names[TC_OPENED_AT] == NULL)
 		report_bad_arguments(rel);
+	m->checks = json_string(&jb->root, "checks");
+	if (m->checks == NULL)
+		report_bad_arguments(rel);
 	read_paused(rel, &jb->root, m);
 	read_primary_key(rel, m);
 	return m;

@@ -406,7 +406,7 @@ walk_batch(SweepTable *t, RecomputeEntry *e, TimestampTz at, int64 *remaining,
 	sla_sweep_append_keys(&sql, t, "c.");
 	appendStringInfoString(&sql, ")) FROM cand AS c ORDER BY ");
 	sla_sweep_append_keys(&sql, t, "c.");
-	run = sla_sweep_run(t, at, true, sql.data, 4, types, values, nulls);
+	run = sla_sweep_run(t, at, SWEEP_RECOMPUTE, sql.data, 4, types, values, nulls);
 	if (run.ok)
 	{
 		*changed += run.changed;
@@ -429,7 +429,7 @@ walk_batch(SweepTable *t, RecomputeEntry *e, TimestampTz at, int64 *remaining,
 	appendStringInfoString(&sql, " FROM (");
 	append_candidates(&sql, t);
 	appendStringInfoString(&sql, ") AS c");
-	run = sla_sweep_run(t, at, false, sql.data, 4, types, values, nulls);
+	run = sla_sweep_run(t, at, SWEEP_NONE, sql.data, 4, types, values, nulls);
 	if (!run.ok)
 	{
 		sla_sweep_table_failed(t, run.message);
@@ -438,7 +438,7 @@ walk_batch(SweepTable *t, RecomputeEntry *e, TimestampTz at, int64 *remaining,
 	{
 		SPITupleTable *keys = run.tuptable;
 		uint64		nkeys = run.processed;
-		char	   *judge = sla_sweep_judge_one_sql(t, false);
+		char	   *judge = sla_sweep_judge_one_sql(t);
 
 		for (i = 0; i < nkeys; i++)
 		{
@@ -447,12 +447,12 @@ walk_batch(SweepTable *t, RecomputeEntry *e, TimestampTz at, int64 *remaining,
 			SweepRun	one;
 
 			values[2] = key;
-			one = sla_sweep_run(t, at, true, judge, 3, types, values, NULL);
+			one = sla_sweep_run(t, at, SWEEP_RECOMPUTE, judge, 3, types, values, NULL);
 			if (one.ok && one.processed == 0)
 				return WALK_HELD;	/* taken by no one: held, or gone */
 			if (one.ok)
 				*changed += one.changed;
-			else if (!sla_sweep_row_failed(t, key, one.message))
+			else if (!sla_sweep_row_failed(t, key, (Datum) 0, one.message))
 				return WALK_DONE;	/* the table is broken: pass it */
 			e->after = key;
 			(*remaining)--;

@@ -5,27 +5,30 @@
  *	  every tracked table, then the rows a calendar change made stale
  *	  (tracking_recompute.c); a bad row does not fail the whole sweep.
  *
- * For each table of sla.tracked, one UPDATE of the rows whose next_check
- * has passed, taken through the table's partial index in next_check order
- * with FOR UPDATE SKIP LOCKED in a materialized CTE (run once: as a
- * subquery it could be rescanned and take more rows than asked): a row an
- * application holds is left for the next sweep (the sweep never waits for
- * it), and two sweeps never take the same row.  The UPDATE changes nothing
- * itself; the table's tracking trigger, told that this table is being
- * swept and as of which instant, judges each row again and writes its
- * events (tracking_trigger.c), so the sweep and the application's writes
- * share one definition of every state.  A row judged as of the sweep's
- * instant has its next_check after it, so a second sweep at the same
- * instant finds nothing.
+ * For each table of sla.tracked, one statement takes the checks that are
+ * due from the table's check queue (tracking_checks.c), earliest first,
+ * then their rows, each with FOR UPDATE SKIP LOCKED in a materialized CTE
+ * (run once: as a subquery it could be rescanned and take more rows than
+ * asked), updates those rows and deletes the checks taken: a row an
+ * application holds keeps its check for the next sweep (the sweep never
+ * waits for it), and two sweeps never take the same check or row.  The
+ * UPDATE changes nothing itself; the table's tracking trigger, told that
+ * this table is being swept and as of which instant, judges each row again,
+ * writes its events and queues its next check (tracking_trigger.c), so the
+ * sweep and the application's writes share one definition of every state.
+ * A row judged as of the sweep's instant has its next check after it, so a
+ * second sweep at the same instant finds nothing.  A check whose row is
+ * gone is deleted, by a sweep that sees every row of the table (one that
+ * row-level security limits cannot tell a row gone from one hidden).
  *
  * Failures are isolated.  Each table's batch runs in a subtransaction; when
  * it fails, the same rows are judged one at a time, each in its own
  * subtransaction.  A row that fails on its own is reported (WARNING, with
- * the table and the row's key) and parked: its next_check becomes
- * infinity, a value the trigger never writes, so no sweep takes it again
- * until a write of a mapped column judges it (or the user sets next_check
- * to -infinity).  Parking is a plain UPDATE that the trigger lets through
- * unchanged; when even that fails (the table's mapping is broken: every
+ * the table and the row's key) and parked: its check is deleted and its
+ * next_check becomes infinity, a value the trigger never writes, so no
+ * sweep takes it again until a write of a mapped column judges it (or the
+ * user sets next_check to -infinity).  Parking is an UPDATE that the
+ * trigger lets through unjudged; when even that fails (every
  * write fails), the table is reported and left for this sweep, and the
  * next sweep tries it again.  Errors that say the transaction itself is in
  * trouble (class 40: serialization failure, deadlock; 53: resources; 57:
@@ -45,6 +48,7 @@
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 #include "utils/resowner.h"
+#include "utils/rls.h"
 #include "utils/timestamp.h"
 
 #include "sla_tables.h"
@@ -83,6 +87,7 @@ sla_sweep_tables(int *n)
 					  " t.columns OPERATOR(pg_catalog.->>) 'policy',"
 					  " t.columns OPERATOR(pg_catalog.->>) 'first_response_at',"
 					  " t.columns OPERATOR(pg_catalog.->>) 'resolved_at', k.names, k.types,"
+					  " t.columns OPERATOR(pg_catalog.->>) 'checks',"
 					  " EXISTS (SELECT FROM pg_catalog.pg_trigger g WHERE g.tgrelid OPERATOR(pg_catalog.=) c.oid"
 					  "   AND g.tgname OPERATOR(pg_catalog.=) 'sla_track' AND g.tgenabled OPERATOR(pg_catalog.=) ANY ('{O,A}'))"
 					  " FROM " SLA_SCHEMA_NAME ".tracked t"
@@ -116,8 +121,10 @@ sla_sweep_tables(int *n)
 
 		t->relid = DatumGetObjectId(SPI_getbinval(tup, SPI_tuptable->tupdesc, 1, &isnull));
 		t->may_sweep = sla_tracking_may_sweep(t->relid);
-		t->has_trigger = DatumGetBool(SPI_getbinval(tup, SPI_tuptable->tupdesc, 10, &isnull));
+		t->has_trigger = DatumGetBool(SPI_getbinval(tup, SPI_tuptable->tupdesc, 11, &isnull));
+		t->sees_all = check_enable_rls(t->relid, InvalidOid, true) != RLS_ENABLED;
 		t->name = spi_text(i, 2);
+		t->checks = spi_text(i, 10);
 		t->next_check = (char *) quote_identifier(spi_text(i, 3));
 		t->policy = spi_text(i, 4);
 		col = spi_text(i, 5);
@@ -221,11 +228,10 @@ sla_sweep_key_text(SweepTable *t, Datum key)
 
 /*
  * The statement that judges one row, by key ($3), when no other
- * transaction holds it; with due_only, only when its next_check has passed
- * ($1).  It returns nothing when the row was not taken.
+ * transaction holds it.  It returns nothing when the row was not taken.
  */
 char *
-sla_sweep_judge_one_sql(SweepTable *t, bool due_only)
+sla_sweep_judge_one_sql(SweepTable *t)
 {
 	StringInfoData buf;
 
@@ -236,23 +242,21 @@ sla_sweep_judge_one_sql(SweepTable *t, bool due_only)
 	sla_sweep_append_keys(&buf, t, "t.");
 	appendStringInfoString(&buf, ") OPERATOR(pg_catalog.=) (");
 	sla_sweep_append_key_param(&buf, t, 3);
-	appendStringInfoChar(&buf, ')');
-	if (due_only)
-		appendStringInfo(&buf, " AND t.%s OPERATOR(pg_catalog.<=) $1", t->next_check);
-	appendStringInfoString(&buf, " FOR UPDATE SKIP LOCKED) ");
+	appendStringInfoString(&buf, ") FOR UPDATE SKIP LOCKED) ");
 	sla_sweep_append_judge_picked(&buf, t);
 	return buf.data;
 }
 
 /*
- * Run sql in a subtransaction, in sweep mode for table t as of at when
- * sweeping.  An error is caught and returned, unless it is one that must
- * end the sweep (see the file's comment).
+ * Run sql in a subtransaction, in sweep mode (when not SWEEP_NONE) for
+ * table t as of at.  An error is caught and returned, unless it is one
+ * that must end the sweep (see the file's comment).
  */
 SweepRun
-sla_sweep_run(SweepTable *t, TimestampTz at, bool sweeping, const char *sql,
+sla_sweep_run(SweepTable *t, TimestampTz at, SweepMode mode, const char *sql,
 			  int nargs, Oid *types, Datum *values, const char *nulls)
 {
+	bool		sweeping = mode != SWEEP_NONE;
 	MemoryContext cxt = CurrentMemoryContext;
 	ResourceOwner owner = CurrentResourceOwner;
 	SweepRun	run;
@@ -261,7 +265,7 @@ sla_sweep_run(SweepTable *t, TimestampTz at, bool sweeping, const char *sql,
 	BeginInternalSubTransaction(NULL);
 	MemoryContextSwitchTo(cxt);
 	if (sweeping)
-		sla_tracking_sweep_begin(t->relid, at);
+		sla_tracking_sweep_begin(t->relid, at, mode);
 	PG_TRY();
 	{
 		int			ret = SPI_execute_with_args(sql, nargs, types, values, nulls, false, 0);
@@ -315,24 +319,28 @@ sla_sweep_table_failed(SweepTable *t, const char *message)
 
 /*
  * Report that the row with key failed on its own, and park it (next_check
- * infinity, so that no sweep takes it again).  False when parking failed
- * too: the table itself is at fault, and is reported.
+ * infinity, and its check qtid deleted, when given: no sweep takes it
+ * again).  False when parking failed too: the table itself is at fault,
+ * and is reported.
  */
 bool
-sla_sweep_row_failed(SweepTable *t, Datum key, const char *message)
+sla_sweep_row_failed(SweepTable *t, Datum key, Datum qtid, const char *message)
 {
 	StringInfoData sql;
-	Oid			types[3] = {TIMESTAMPTZOID, INT8OID, TEXTARRAYOID};
-	Datum		values[3] = {(Datum) 0, (Datum) 0, key};
+	Oid			types[4] = {TIMESTAMPTZOID, INT8OID, TEXTARRAYOID, TIDOID};
+	Datum		values[4] = {(Datum) 0, (Datum) 0, key, qtid};
 	SweepRun	run;
 
 	initStringInfo(&sql);
-	appendStringInfo(&sql, "UPDATE %s AS t SET %s = 'infinity' WHERE (", t->name, t->next_check);
+	appendStringInfo(&sql, "WITH parked AS (UPDATE %s AS t SET %s = 'infinity' WHERE (",
+					 t->name, t->next_check);
 	sla_sweep_append_keys(&sql, t, "t.");
 	appendStringInfoString(&sql, ") OPERATOR(pg_catalog.=) (");
 	sla_sweep_append_key_param(&sql, t, 3);
-	appendStringInfoChar(&sql, ')');
-	run = sla_sweep_run(t, 0, false, sql.data, 3, types, values, "nn ");
+	appendStringInfo(&sql, ") RETURNING 1) DELETE FROM %s AS q WHERE q.ctid OPERATOR(pg_catalog.=) $4",
+					 t->checks);
+	run = sla_sweep_run(t, 0, SWEEP_PARK, sql.data, 4, types, values,
+						qtid == (Datum) 0 ? "nn n" : "nn  ");
 	if (!run.ok)
 	{
 		sla_sweep_table_failed(t, message);
@@ -347,59 +355,127 @@ sla_sweep_row_failed(SweepTable *t, Datum key, const char *message)
 	return true;
 }
 
+/* Append "(prefix.a, prefix.b) = (d.a, d.b)": a row's key and a check's. */
+static void
+append_key_match(StringInfo buf, SweepTable *t, const char *prefix, const char *check)
+{
+	appendStringInfoChar(buf, '(');
+	sla_sweep_append_keys(buf, t, prefix);
+	appendStringInfoString(buf, ") OPERATOR(pg_catalog.=) (");
+	sla_sweep_append_keys(buf, t, check);
+	appendStringInfoChar(buf, ')');
+}
+
 /*
- * Judge, one at a time, the rows of t whose next_check has passed (at most
- * max_rows), after their batch failed; the rows whose state changed.
+ * The statement that takes due checks of t (at most $2, due at $1; only
+ * the check at $4 when one), judges their rows, deletes the checks done
+ * (and those of rows gone, when the caller sees every row) and returns
+ * the number of checks taken.
+ */
+static char *
+sweep_checks_sql(SweepTable *t, bool one)
+{
+	StringInfoData sql;
+
+	initStringInfo(&sql);
+	appendStringInfoString(&sql, "WITH due AS MATERIALIZED (SELECT q.ctid AS qtid, ");
+	sla_sweep_append_keys(&sql, t, "q.");
+	appendStringInfo(&sql, " FROM %s AS q WHERE q.sla_check_at OPERATOR(pg_catalog.<=) $1", t->checks);
+	if (one)
+		appendStringInfoString(&sql, " AND q.ctid OPERATOR(pg_catalog.=) $4");
+	appendStringInfoString(&sql, " ORDER BY q.sla_check_at, ");
+	sla_sweep_append_keys(&sql, t, "q.");
+	appendStringInfoString(&sql, " LIMIT $2 FOR UPDATE SKIP LOCKED), picked AS MATERIALIZED (SELECT ");
+	sla_sweep_append_keys(&sql, t, "t.");
+	appendStringInfo(&sql, " FROM %s AS t WHERE EXISTS (SELECT FROM due AS d WHERE ", t->name);
+	append_key_match(&sql, t, "t.", "d.");
+	appendStringInfoString(&sql, ") FOR UPDATE OF t SKIP LOCKED), judged AS (");
+	sla_sweep_append_judge_picked(&sql, t);
+	appendStringInfo(&sql, " RETURNING 1), done AS (DELETE FROM %s AS q USING due AS d"
+					 " WHERE q.ctid OPERATOR(pg_catalog.=) d.qtid AND (EXISTS (SELECT FROM picked AS p WHERE ",
+					 t->checks);
+	append_key_match(&sql, t, "p.", "d.");
+	appendStringInfoChar(&sql, ')');
+	if (t->sees_all)
+	{
+		appendStringInfo(&sql, " OR NOT EXISTS (SELECT FROM %s AS t WHERE ", t->name);
+		append_key_match(&sql, t, "t.", "d.");
+		appendStringInfoChar(&sql, ')');
+	}
+	appendStringInfoString(&sql, ") RETURNING 1) SELECT (SELECT pg_catalog.count(*) FROM due),"
+						   " (SELECT pg_catalog.count(*) FROM judged), (SELECT pg_catalog.count(*) FROM done)");
+	return sql.data;
+}
+
+/*
+ * Take, one at a time, the due checks of t (at most max_rows), after their
+ * batch failed; the rows whose state changed.
  */
 static int64
 sweep_rows_one_by_one(SweepTable *t, TimestampTz at, int64 max_rows, uint64 *taken)
 {
 	StringInfoData sql;
-	Oid			types[3] = {TIMESTAMPTZOID, INT8OID, TEXTARRAYOID};
-	Datum		values[3];
-	char	   *judge = sla_sweep_judge_one_sql(t, true);
-	SPITupleTable *keys;
+	Oid			types[4] = {TIMESTAMPTZOID, INT8OID, TEXTARRAYOID, TIDOID};
+	Datum		values[4];
+	char	   *judge = sweep_checks_sql(t, true);
+	SPITupleTable *checks;
 	SweepRun	run;
 	int64		changed = 0;
 	uint64		i;
 
 	initStringInfo(&sql);
-	appendStringInfoString(&sql, "SELECT ");
-	sla_sweep_append_key_array(&sql, t, "t.");
-	appendStringInfo(&sql, " FROM %s AS t WHERE t.%s OPERATOR(pg_catalog.<=) $1 ORDER BY t.%s, ",
-					 t->name, t->next_check, t->next_check);
-	sla_sweep_append_keys(&sql, t, "t.");
+	appendStringInfoString(&sql, "SELECT q.ctid, ");
+	sla_sweep_append_key_array(&sql, t, "q.");
+	appendStringInfo(&sql, " FROM %s AS q WHERE q.sla_check_at OPERATOR(pg_catalog.<=) $1"
+					 " ORDER BY q.sla_check_at, ", t->checks);
+	sla_sweep_append_keys(&sql, t, "q.");
 	appendStringInfoString(&sql, " LIMIT $2");
 	values[0] = TimestampTzGetDatum(at);
 	values[1] = Int64GetDatum(max_rows);
-	run = sla_sweep_run(t, at, false, sql.data, 2, types, values, NULL);
+	run = sla_sweep_run(t, at, SWEEP_NONE, sql.data, 2, types, values, NULL);
 	if (!run.ok)
 	{
 		sla_sweep_table_failed(t, run.message);
 		return 0;
 	}
-	keys = run.tuptable;
+	checks = run.tuptable;
 	for (i = 0; i < run.processed; i++)
 	{
 		bool		isnull;
 		SweepRun	one;
 
-		values[2] = SPI_getbinval(keys->vals[i], keys->tupdesc, 1, &isnull);
-		one = sla_sweep_run(t, at, true, judge, 3, types, values, NULL);
+		values[3] = SPI_getbinval(checks->vals[i], checks->tupdesc, 1, &isnull);
+		values[2] = SPI_getbinval(checks->vals[i], checks->tupdesc, 2, &isnull);
+		one = sla_sweep_run(t, at, SWEEP_DUE, judge, 4, types, values, NULL);
 		(*taken)++;
 		if (one.ok)
 			changed += one.changed;
-		else if (!sla_sweep_row_failed(t, values[2], one.message))
+		else if (!sla_sweep_row_failed(t, values[2], values[3], one.message))
 			break;
 	}
 	return changed;
 }
 
-/* Sweep one table: at most max_rows rows; the rows whose states changed. */
+/* Is t still tracked, with its check queue (as a new snapshot sees)? */
+static bool
+still_tracked(SweepTable *t)
+{
+	Oid			types[2] = {OIDOID, TEXTOID};
+	Datum		values[2] = {ObjectIdGetDatum(t->relid), CStringGetTextDatum(t->checks)};
+	SweepRun	run;
+	bool		isnull;
+
+	run = sla_sweep_run(t, 0, SWEEP_NONE,
+						"SELECT EXISTS (SELECT FROM " SLA_SCHEMA_NAME ".tracked AS t"
+						" WHERE t.tbl OPERATOR(pg_catalog.=) $1::pg_catalog.regclass)"
+						" AND pg_catalog.to_regclass($2) IS NOT NULL", 2, types, values, NULL);
+	return !run.ok || DatumGetBool(SPI_getbinval(run.tuptable->vals[0], run.tuptable->tupdesc, 1, &isnull));
+}
+
+/* Sweep one table: at most max_rows checks; the rows whose states changed. */
 static int64
 sweep_table(SweepTable *t, TimestampTz at, int64 max_rows, uint64 *taken)
 {
-	StringInfoData sql;
 	Oid			types[2] = {TIMESTAMPTZOID, INT8OID};
 	Datum		values[2];
 	SweepRun	run;
@@ -409,22 +485,24 @@ sweep_table(SweepTable *t, TimestampTz at, int64 max_rows, uint64 *taken)
 		sla_sweep_table_failed(t, "it has no primary key");
 		return 0;
 	}
-	initStringInfo(&sql);
-	appendStringInfoString(&sql, "WITH picked AS MATERIALIZED (SELECT ");
-	sla_sweep_append_keys(&sql, t, "t.");
-	appendStringInfo(&sql, " FROM %s AS t WHERE t.%s OPERATOR(pg_catalog.<=) $1 ORDER BY t.%s, ",
-					 t->name, t->next_check, t->next_check);
-	sla_sweep_append_keys(&sql, t, "t.");
-	appendStringInfoString(&sql, " LIMIT $2 FOR UPDATE SKIP LOCKED) ");
-	sla_sweep_append_judge_picked(&sql, t);
+	if (t->checks == NULL)
+	{
+		sla_sweep_table_failed(t, "it has no check queue");
+		return 0;
+	}
 	values[0] = TimestampTzGetDatum(at);
 	values[1] = Int64GetDatum(max_rows);
-	run = sla_sweep_run(t, at, true, sql.data, 2, types, values, NULL);
+	run = sla_sweep_run(t, at, SWEEP_DUE, sweep_checks_sql(t, false), 2, types, values, NULL);
 	if (run.ok)
 	{
-		*taken = run.processed;
+		bool		isnull;
+
+		*taken = (uint64) DatumGetInt64(SPI_getbinval(run.tuptable->vals[0],
+													  run.tuptable->tupdesc, 1, &isnull));
 		return run.changed;
 	}
+	if (!still_tracked(t))
+		return 0;				/* untracked while the sweep waited for it */
 	return sweep_rows_one_by_one(t, at, max_rows, taken);
 }
 

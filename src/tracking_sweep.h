@@ -17,6 +17,8 @@
 #include "executor/spi.h"
 #include "lib/stringinfo.h"
 
+#include "tracking.h"
+
 /*
  * A tracked table, with the SQL fragments that name its rows by primary
  * key.  A key travels as text[] (each column's text), so one statement
@@ -27,6 +29,7 @@ typedef struct SweepTable
 	Oid			relid;
 	char	   *name;			/* quoted, schema-qualified */
 	char	   *next_check;		/* quoted column */
+	char	   *checks;			/* its check queue, qualified; NULL: none */
 	char	   *policy;			/* the default policy */
 	char	   *policy_col;		/* quoted column, or NULL */
 	char	   *open;			/* a condition on t: a target is not done */
@@ -35,6 +38,7 @@ typedef struct SweepTable
 	char	  **key_types;		/* their types, as format_type gives them */
 	bool		may_sweep;		/* the caller may select and update it */
 	bool		has_trigger;	/* its sla_track trigger exists and fires */
+	bool		sees_all;		/* no row-level security hides rows from the caller */
 } SweepTable;
 
 /* The result of one piece of sweep work, run in a subtransaction. */
@@ -52,13 +56,13 @@ extern void sla_sweep_append_keys(StringInfo buf, SweepTable *t, const char *pre
 extern void sla_sweep_append_judge_picked(StringInfo buf, SweepTable *t);
 extern void sla_sweep_append_key_param(StringInfo buf, SweepTable *t, int param);
 extern void sla_sweep_append_key_array(StringInfo buf, SweepTable *t, const char *prefix);
-extern SweepRun sla_sweep_run(SweepTable *t, TimestampTz at, bool sweeping,
+extern SweepRun sla_sweep_run(SweepTable *t, TimestampTz at, SweepMode mode,
 							  const char *sql, int nargs, Oid *types,
 							  Datum *values, const char *nulls);
 extern char *sla_sweep_key_text(SweepTable *t, Datum key);
 extern void sla_sweep_table_failed(SweepTable *t, const char *message);
-extern bool sla_sweep_row_failed(SweepTable *t, Datum key, const char *message);
-extern char *sla_sweep_judge_one_sql(SweepTable *t, bool due_only);
+extern bool sla_sweep_row_failed(SweepTable *t, Datum key, Datum qtid, const char *message);
+extern char *sla_sweep_judge_one_sql(SweepTable *t);
 
 /* The second phase: rows whose calendar changed (tracking_recompute.c). */
 extern int64 sla_recompute_rows(TimestampTz at, int64 *remaining);

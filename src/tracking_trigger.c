@@ -20,10 +20,13 @@
  * level (its last event) and the instant "at" it was judged as of, so
  * an event is never written twice: a row is never judged as of an instant
  * before the last one (a writer whose transaction began before a sweep's
- * "at" is judged as of that "at").  The row's next_check is the next
- * crossing of its open targets: the sweep (tracking_sweep.c) updates the
- * rows whose next_check has passed, and this trigger, in sweep mode,
- * judges them as of the sweep's instant.
+ * "at" is judged as of that "at").  The row's next_check is the instant of
+ * the check queued for it (tracking_checks.c), at or before the next
+ * crossing of its open targets: a row that needs one sooner gets a new
+ * check; one whose next crossing moved later keeps its check, which then
+ * comes early and costs one judgement.  The sweep (tracking_sweep.c)
+ * updates the rows whose checks are due, and this trigger, in sweep mode,
+ * judges them as of the sweep's instant and queues their next checks.
  *
  * IDENTIFICATION
  *	  src/tracking_trigger.c
@@ -77,6 +80,7 @@ static const char *const level_events[] = {NULL, "at_risk", "breached"};
 static struct
 {
 	bool		active;
+	SweepMode	mode;
 	Oid			relid;
 	TimestampTz at;
 	int64		changed;		/* rows whose state or levels changed */
@@ -87,6 +91,7 @@ typedef struct TrackSite
 {
 	Oid			tgoid;
 	TrackMapping *map;
+	Oid			queue;			/* the table's check queue */
 	void	   *policy_slot;
 	SlaCalendarSlots cals;		/* the calendars its policies name */
 	Oid			state_oid[SLA_STATE_BREACHED + 1];
@@ -126,11 +131,12 @@ char	   *sla_now_setting = NULL;
 
 /* ---- sweep mode ---- */
 
-/* Judge rows of relid as of at, for the sweep's UPDATE of that table. */
+/* Judge (or, parking, let through) rows of relid as of at, for the sweep's UPDATE of that table. */
 void
-sla_tracking_sweep_begin(Oid relid, TimestampTz at)
+sla_tracking_sweep_begin(Oid relid, TimestampTz at, SweepMode mode)
 {
 	sweep.active = true;
+	sweep.mode = mode;
 	sweep.relid = relid;
 	sweep.at = at;
 	sweep.changed = 0;
@@ -207,6 +213,7 @@ site_of(FunctionCallInfo fcinfo, TriggerData *td)
 	site = palloc0(sizeof(TrackSite));
 	site->tgoid = td->tg_trigger->tgoid;
 	site->map = sla_tracking_mapping(td);
+	site->queue = sla_tracking_check_queue(td->tg_relation, site->map);
 	for (i = 0; i <= SLA_STATE_BREACHED; i++)
 		site->state_oid[i] =
 			sla_state_enum_oid(TupleDescAttr(RelationGetDescr(td->tg_relation),
@@ -240,6 +247,31 @@ inputs_changed(TrackMapping *m, TupleDesc desc, HeapTuple oldtup, HeapTuple newt
 		att = TupleDescAttr(desc, attnum - 1);
 		oldval = heap_getattr(oldtup, attnum, desc, &oldnull);
 		newval = heap_getattr(newtup, attnum, desc, &newnull);
+		if (oldnull != newnull ||
+			(!oldnull && !datumIsEqual(oldval, newval, att->attbyval, att->attlen)))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Did the row's next_check or its key change between two versions?  Then
+ * its next_check says nothing of the checks queued for it.
+ */
+static bool
+check_moved(TrackMapping *m, TupleDesc desc, HeapTuple oldtup, HeapTuple newtup)
+{
+	int			i;
+
+	for (i = -1; i < m->npk; i++)
+	{
+		AttrNumber	attnum = i < 0 ? m->attnums[TC_NEXT_CHECK] : m->pk[i];
+		Form_pg_attribute att = TupleDescAttr(desc, attnum - 1);
+		bool		oldnull,
+					newnull;
+		Datum		oldval = heap_getattr(oldtup, attnum, desc, &oldnull);
+		Datum		newval = heap_getattr(newtup, attnum, desc, &newnull);
+
 		if (oldnull != newnull ||
 			(!oldnull && !datumIsEqual(oldval, newval, att->attbyval, att->attlen)))
 			return true;
@@ -593,6 +625,30 @@ detail_json(const TargetResult *r, const char *policy, const char *priority,
 
 /* ---- the trigger ---- */
 
+/*
+ * The row's next_check, given the next crossing of its open targets (next;
+ * DT_NOEND: none), queueing a check when the row needs one: when it has
+ * none (a new row, a parked one, a next_check or key just written), when
+ * next comes before the check it has, and when the sweep is taking that
+ * check (it is due).  A check queued at or before next is kept.
+ */
+static TimestampTz
+next_check(TrackSite *site, Relation rel, TupleDesc desc, HeapTuple oldtup,
+		   HeapTuple newtup, TimestampTz next, bool sweeping)
+{
+	bool		isnull;
+	TimestampTz has = column_instant(desc, newtup, site->map->attnums[TC_NEXT_CHECK], &isnull);
+	bool		queued = oldtup != NULL && !isnull && has != DT_NOEND &&
+		!check_moved(site->map, desc, oldtup, newtup);
+
+	if (next == DT_NOEND)
+		return DT_NOEND;		/* settled: its checks, if any, just go */
+	if (queued && next >= has && !(sweeping && sweep.mode == SWEEP_DUE && has <= sweep.at))
+		return has;
+	sla_tracking_queue_check(rel, site->map, site->queue, newtup, next);
+	return next;
+}
+
 /* Order events by instant, then target, then level. */
 static int
 event_cmp(const void *a, const void *b)
@@ -762,7 +818,8 @@ track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
 	else
 		changed = true;
 	SET_COLUMN(TC_BREACHED_AT, TimestampTzGetDatum(breached_at), TIMESTAMP_NOT_FINITE(breached_at));
-	SET_COLUMN(TC_NEXT_CHECK, TimestampTzGetDatum(next), TIMESTAMP_NOT_FINITE(next));
+	SET_COLUMN(TC_NEXT_CHECK, TimestampTzGetDatum(next_check(site, rel, desc, oldtup, newtup, next, sweeping)),
+			   TIMESTAMP_NOT_FINITE(next));
 	SET_COLUMN(TC_TARGETS, site_targets(site, fcinfo, res, at), false);
 	if (sweeping && changed)
 		sweep.changed++;
@@ -821,9 +878,13 @@ sla_track_trigger(PG_FUNCTION_ARGS)
 	HeapTuple	oldtup = update ? td->tg_trigtuple : NULL;
 	bool		sweeping = sweep.active && swept(td->tg_relation);
 
+	/* parking a row that cannot be judged: its write goes through as it is */
+	if (sweeping && sweep.mode == SWEEP_PARK)
+		return PointerGetDatum(newtup);
 	/* an update of other columns costs the comparison and nothing else */
 	if (update && !sweeping &&
-		!inputs_changed(site->map, RelationGetDescr(td->tg_relation), oldtup, newtup))
+		!inputs_changed(site->map, RelationGetDescr(td->tg_relation), oldtup, newtup) &&
+		!check_moved(site->map, RelationGetDescr(td->tg_relation), oldtup, newtup))
 		return PointerGetDatum(newtup);
 	return PointerGetDatum(track_row(fcinfo, td, site, oldtup, newtup, sweeping));
 }
