@@ -2399,8 +2399,8 @@ BEGIN
 		-- the trigger writes checks past privileges (no role needs INSERT); a sweep reads, takes and
 		-- deletes those of the tables it may select and update
 		EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', q);
-		EXECUTE format('CREATE POLICY sla_check_queue ON %s USING (pg_catalog.has_table_privilege(%L::regclass, ''SELECT, UPDATE''))',
-					   q, tbl::text);
+		EXECUTE format('CREATE POLICY sla_check_queue ON %s USING (pg_catalog.has_table_privilege(%L::regclass, ''SELECT'')'
+					   ' AND pg_catalog.has_table_privilege(%L::regclass, ''UPDATE''))', q, tbl::text, tbl::text);
 		EXECUTE format('GRANT SELECT, UPDATE, DELETE ON %s TO PUBLIC', q);
 		EXECUTE format('COMMENT ON TABLE %s IS %L', q,
 					   format('The check queue of %s: when each of its open rows is next to be judged by sla.sweep (written by its tracking trigger; a row may have checks that are no longer needed: the sweep drops them)', tbl));

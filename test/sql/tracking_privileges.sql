@@ -45,11 +45,12 @@ DELETE FROM sla.tracked WHERE tbl = 'prv_secret'::regclass;
 RESET ROLE;
 SELECT tbl, policy FROM sla.tracked WHERE tbl::text LIKE 'prv%' ORDER BY tbl::text;
 
--- what every role holds on sla's tables and sequence (PUBLIC's grants), and that the
--- application role holds nothing more
+-- what every role holds on sla's tables and sequence (PUBLIC's grants; the check queues of
+-- other tests' tables aside), and that the application role holds nothing more
 SELECT c.oid::regclass::text AS object, p.privilege
 FROM pg_class c, unnest('{SELECT,INSERT,UPDATE,DELETE,TRUNCATE,REFERENCES,TRIGGER}'::text[]) AS p(privilege)
 WHERE c.relnamespace = 'sla'::regnamespace AND c.relkind IN ('r', 'p') AND has_table_privilege('public', c.oid, p.privilege)
+  AND (c.relname NOT LIKE 'check\_%' OR c.relname LIKE 'check\_prv\_%')
 UNION ALL
 SELECT c.oid::regclass::text, p.privilege
 FROM pg_class c, unnest('{USAGE,SELECT,UPDATE}'::text[]) AS p(privilege)
@@ -92,9 +93,12 @@ RESET ROLE;
 SET ROLE regress_sla_prv_report;
 SELECT id FROM prv_ticket ORDER BY id;
 SELECT tbl, row_key, kind, event, at FROM sla.event ORDER BY id;
--- it may not update the table, so it may not sweep it either
+-- it may not update the table, so it may not sweep it either, nor see its checks
 SELECT sla.sweep(at => '2026-12-07 10:30+00');
+SELECT count(*) AS checks_seen FROM sla.check_prv_ticket;
+DELETE FROM sla.check_prv_ticket;
 RESET ROLE;
+SELECT count(*) AS checks FROM sla.check_prv_ticket;
 
 -- the sweeper, subject to row-level security, marks the blue tickets only
 SET ROLE regress_sla_prv_sweeper;
