@@ -2,7 +2,7 @@
 # Overhead of SLA tracking: 100,000-row INSERT, UPDATE of a mapped column
 # (priority) and UPDATE of an unrelated column, on a tracked table against the
 # same statements on the same table untracked (no trigger, no sla_* columns,
-# no index), serial.  Rounds alternate which table goes first; the figure is
+# no check queue), serial.  Rounds alternate which table goes first; the figure is
 # the median of the per-round ratios.  Run inside a cluster where the
 # extension is installed:
 #   make install && RUNS=5 pg_virtualenv -t -o 'jit=off' bench/tracking.sh
@@ -72,17 +72,15 @@ done | awk '
 run -c "SELECT count(*) FILTER (WHERE sla_state IS NOT NULL) AS computed, count(*) AS rows FROM tracked"
 
 # Where an unrelated update's cost goes: the same rows (all open) in a table as
-# wide as the tracked one with its primary key only, and with the partial index
-# of next_check too, neither with the trigger.
-run -c "DROP TABLE IF EXISTS wide_pk, wide_idx" \
+# wide as the tracked one with its primary key only, without the trigger.
+run -c "DROP TABLE IF EXISTS wide_pk" \
 	-c "CREATE TABLE wide_pk (LIKE tracked INCLUDING DEFAULTS)" -c "ALTER TABLE wide_pk ADD PRIMARY KEY (id)" \
-	-c "CREATE TABLE wide_idx (LIKE tracked INCLUDING ALL)" \
-	-c "INSERT INTO wide_pk SELECT * FROM tracked" -c "INSERT INTO wide_idx SELECT * FROM tracked" \
+	-c "INSERT INTO wide_pk SELECT * FROM tracked" \
 	-c "VACUUM ANALYZE" > /dev/null
-echo "# unrelated update, ms: plain, as wide (primary key), as wide with the next_check index, tracked"
+echo "# unrelated update, ms: plain, as wide (primary key), tracked"
 for r in $(seq 1 "$RUNS"); do
 	line="breakdown $r"
-	for t in plain wide_pk wide_idx tracked; do
+	for t in plain wide_pk tracked; do
 		run -c "CHECKPOINT" > /dev/null
 		line="$line $(run -c "SELECT round(timed('UPDATE $t SET note = ''round $r''')::numeric, 1)")"
 	done
@@ -91,17 +89,17 @@ for r in $(seq 1 "$RUNS"); do
 done
 
 # Where an insert's cost goes: the same rows copied from a table into a copy of
-# the untracked table, into tables as wide as the tracked one (primary key
-# only; with the next_check index too) with the results already computed, no
-# trigger, and into a freshly tracked table (trigger computing them).
+# the untracked table, into a table as wide as the tracked one (primary key
+# only) with the results already computed, no trigger, and into a freshly
+# tracked table (trigger computing them and queueing checks).
 run -c "DROP TABLE IF EXISTS plain_c, tracked_c" -c "CREATE TABLE plain_c (LIKE plain INCLUDING ALL)" \
 	-c "CREATE TABLE tracked_c (LIKE plain INCLUDING ALL)" \
 	-c "SELECT sla.track('tracked_c', 'bench', (SELECT columns FROM sla.tracked WHERE tbl = 'tracked'::regclass))" > /dev/null
-echo "# insert of the same rows from a table, ms: plain, as wide (primary key), as wide with the next_check index, tracked"
+echo "# insert of the same rows from a table, ms: plain, as wide (primary key), tracked"
 for r in $(seq 1 "$RUNS"); do
 	line="insert-breakdown $r"
-	run -c "TRUNCATE plain_c, wide_pk, wide_idx, tracked_c" -c "VACUUM ANALYZE plain_c, wide_pk, wide_idx, tracked_c" > /dev/null
-	for t in plain_c:plain wide_pk:tracked wide_idx:tracked tracked_c:plain; do
+	run -c "TRUNCATE plain_c, wide_pk, tracked_c" -c "VACUUM ANALYZE plain_c, wide_pk, tracked_c" > /dev/null
+	for t in plain_c:plain wide_pk:tracked tracked_c:plain; do
 		run -c "CHECKPOINT" > /dev/null
 		line="$line $(run -c "SELECT round(timed('INSERT INTO ${t%%:*} SELECT * FROM ${t##*:}')::numeric, 1)")"
 	done

@@ -5,7 +5,7 @@
 # PostgreSQL and sla) on a fresh data directory, for the 100,000-row INSERT,
 # the priority UPDATE and the unrelated UPDATE on the untracked and the
 # tracked table; then inserts of the same rows copied from a table (the
-# breakdown: untracked, as wide, as wide with the next_check index, tracked);
+# breakdown: untracked, as wide, tracked);
 # then 20,000 one-row INSERT statements.  Needs valgrind; run as a user that
 # may run initdb (not root), e.g.
 #   make install && su postgres -c bench/tracking_callgrind.sh
@@ -33,12 +33,11 @@ single b > /dev/null <<'SQL'
 CREATE TABLE plain_c (LIKE plain INCLUDING ALL)
 CREATE TABLE wide_pk (LIKE tracked INCLUDING DEFAULTS)
 ALTER TABLE wide_pk ADD PRIMARY KEY (id)
-CREATE TABLE wide_idx (LIKE tracked INCLUDING ALL)
 CREATE TABLE tracked_c (LIKE plain INCLUDING ALL)
 SELECT sla.track('tracked_c', 'bench', (SELECT columns FROM sla.tracked WHERE tbl = 'tracked'::regclass))
 VACUUM
 SQL
-for t in plain_c:plain wide_pk:tracked wide_idx:tracked tracked_c:plain; do
+for t in plain_c:plain wide_pk:tracked tracked_c:plain; do
 	echo "CHECKPOINT" | single b > /dev/null
 	counted "insert-from-table ${t%%:*}" "INSERT INTO ${t%%:*} SELECT * FROM ${t##*:}"
 done

@@ -6,11 +6,11 @@
 # each on an untracked table and on the same table tracked, per variant of
 # bench/tracking_variants.inc (minimal or application-like table, start
 # instants cycling or in insertion order, fillfactor 90).  The untracked table
-# is always the same table without tracking: no sla_* columns, no next_check
-# index, no trigger.  Then, unless DECOMP=0, the breakdown of the insert: the
+# is always the same table without tracking: no sla_* columns, no check
+# queue, no trigger.  Then, unless DECOMP=0, the breakdown of the insert: the
 # same rows copied from a table into a copy of the untracked table, into a copy
-# of the tracked table without its trigger (its result columns and next_check
-# index, results already computed), and into a freshly tracked table.  After
+# of the tracked table without its trigger (its result columns, results
+# already computed), and into a freshly tracked table.  After
 # each unrelated UPDATE, how many of its row updates were HOT.
 # Needs valgrind; run as a user that may run initdb (not root), e.g.
 #   make install && su postgres -c bench/tracking_callgrind_variants.sh

@@ -2151,7 +2151,7 @@ BEGIN
 	IF NOT pg_has_role((SELECT relowner FROM pg_class WHERE oid OPERATOR(pg_catalog.=) tbl), 'USAGE') THEN
 		RAISE EXCEPTION 'must be owner of table %', tbl
 			USING ERRCODE = '42501',
-				  DETAIL = 'sla.track adds columns, an index and a trigger to the table.',
+				  DETAIL = 'sla.track adds columns and a trigger to the table.',
 				  HINT = 'Call it as the table''s owner or a member of the owning role.';
 	END IF;
 	IF NOT EXISTS (SELECT FROM pg_index WHERE indrelid OPERATOR(pg_catalog.=) tbl AND indisprimary) THEN
@@ -2266,7 +2266,7 @@ END
 $$;
 
 COMMENT ON FUNCTION @extschema@.track(regclass, text, jsonb) IS
-'Keeps SLAs on a table its caller owns (42501 otherwise): checks the mapping (42703 missing column, 42804 wrong type, 42704 unknown policy, 42P16 no primary key, 22023 bad key), adds the missing result columns and the partial index of open rows by next check, creates the trigger, records the table in sla.tracked, leaves every existing row for the next sweeps and creates or replaces the table''s report view (sla.create_report_view)';
+'Keeps SLAs on a table its caller owns (42501 otherwise): checks the mapping (42703 missing column, 42804 wrong type, 42704 unknown policy, 42P16 no primary key, 22023 bad key), adds the missing result columns, records the table in sla.tracked, makes its check queue (sla.create_check_queue) with a check of every existing row for the next sweeps, creates the trigger and creates or replaces the table''s report view (sla.create_report_view)';
 
 CREATE FUNCTION @extschema@.untrack(tbl regclass, drop_columns boolean DEFAULT false)
 RETURNS void
@@ -2304,7 +2304,7 @@ END
 $$;
 
 COMMENT ON FUNCTION @extschema@.untrack(regclass, boolean) IS
-'Stops keeping SLAs on a table its caller owns (42501 otherwise): drops its trigger and its row of sla.tracked, its report view, and with drop_columns its result columns (and so their index); its events stay';
+'Stops keeping SLAs on a table its caller owns (42501 otherwise): drops its trigger and its row of sla.tracked, its report view, its check queue (sla.drop_check_queue), and with drop_columns its result columns; its events stay';
 
 CREATE FUNCTION @extschema@.object_name(prefix text, tbl regclass)
 RETURNS text
@@ -2372,18 +2372,19 @@ DECLARE
 	q_name text;
 	key_cols text;
 	key_defs text;
+	key_names text[];
 BEGIN
 	IF NOT EXISTS (SELECT FROM @extschema@.tracked t WHERE t.tbl OPERATOR(pg_catalog.=) create_check_queue.tbl) THEN
 		RAISE EXCEPTION 'table "%" is not tracked', tbl USING ERRCODE = '42704';
 	END IF;
-	SELECT string_agg(format('%I', a.attname), ', ' ORDER BY k.n),
+	SELECT array_agg(a.attname::text ORDER BY k.n), string_agg(format('%I', a.attname), ', ' ORDER BY k.n),
 		   string_agg(format('%I %s NOT NULL', a.attname, format_type(a.atttypid, a.atttypmod))
 						|| CASE WHEN a.attcollation OPERATOR(pg_catalog.<>) 0 THEN
 							   (SELECT format(' COLLATE %I.%I', cn.nspname, co.collname)
 								FROM pg_collation co JOIN pg_namespace cn ON cn.oid OPERATOR(pg_catalog.=) co.collnamespace
 								WHERE co.oid OPERATOR(pg_catalog.=) a.attcollation) ELSE '' END,
 					  ', ' ORDER BY k.n)
-	INTO key_cols, key_defs
+	INTO key_names, key_cols, key_defs
 	FROM pg_index x
 	CROSS JOIN LATERAL unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
 	JOIN pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) x.indrelid AND a.attnum OPERATOR(pg_catalog.=) k.attnum
@@ -2399,8 +2400,14 @@ BEGIN
 		-- the trigger writes checks past privileges (no role needs INSERT); a sweep reads, takes and
 		-- deletes those of the tables it may select and update
 		EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', q);
+		-- (a role that row-level security limits on the table sees the checks of the rows it sees)
 		EXECUTE format('CREATE POLICY sla_check_queue ON %s USING (pg_catalog.has_table_privilege(%L::regclass, ''SELECT'')'
-					   ' AND pg_catalog.has_table_privilege(%L::regclass, ''UPDATE''))', q, tbl::text, tbl::text);
+					   ' AND pg_catalog.has_table_privilege(%L::regclass, ''UPDATE'')'
+					   ' AND (NOT pg_catalog.row_security_active(%L::regclass)'
+					   ' OR EXISTS (SELECT FROM %s AS t WHERE (%s) OPERATOR(pg_catalog.=) (%s))))',
+					   q, tbl::text, tbl::text, tbl::text, tbl,
+					   (SELECT string_agg(format('t.%I', c), ', ' ORDER BY n) FROM unnest(key_names) WITH ORDINALITY AS k(c, n)),
+					   (SELECT string_agg(format('%s.%I', q, c), ', ' ORDER BY n) FROM unnest(key_names) WITH ORDINALITY AS k(c, n)));
 		EXECUTE format('GRANT SELECT, UPDATE, DELETE ON %s TO PUBLIC', q);
 		EXECUTE format('COMMENT ON TABLE %s IS %L', q,
 					   format('The check queue of %s: when each of its open rows is next to be judged by sla.sweep (written by its tracking trigger; a row may have checks that are no longer needed: the sweep drops them)', tbl));
@@ -2413,7 +2420,7 @@ END
 $$;
 
 COMMENT ON FUNCTION @extschema@.create_check_queue(regclass) IS
-'Creates, if missing, the check queue of a tracked table (called by sla.track; runs as the extension''s owner, who owns the queues): sla.check_<table>, named as report views are, with the table''s primary key and sla_check_at, readable by the roles that may select and update the table; then queues a check of every row of the table at -infinity';
+'Creates, if missing, the check queue of a tracked table (called by sla.track; runs as the extension''s owner, who owns the queues): sla.check_<table>, named as report views are, with the table''s primary key and sla_check_at, readable by the roles that may select and update the table (under its row-level security, those of the rows they see); then queues a check of every row of the table at -infinity';
 
 CREATE FUNCTION @extschema@.drop_check_queue(tbl regclass)
 RETURNS void
@@ -2443,7 +2450,7 @@ AS 'MODULE_PATHNAME', 'sla_sweep'
 LANGUAGE C STRICT VOLATILE PARALLEL UNSAFE;
 
 COMMENT ON FUNCTION @extschema@.sweep(integer, timestamptz) IS
-'Judges as of at the tracked rows whose next threshold (warn_at crossing or due) has passed, then recomputes the open rows whose calendar changed (sla.recompute), at most max_rows in all, skipping rows other transactions hold, in the tracked tables the caller may select and update (42501 when there are some and it may update none; the walk of a calendar change waits at a table the caller may not update, for a sweep by a role that may), through its row-level security; writes their events; reports and parks (next check infinity) a row that cannot be judged; returns the number of rows whose state changed';
+'Judges as of at the tracked rows whose checks are due (a check comes at or before the next warn_at crossing or due), deleting the checks it took, then recomputes the open rows whose calendar changed (sla.recompute), at most max_rows in all, skipping rows other transactions hold, in the tracked tables the caller may select and update (42501 when there are some and it may update none; the walk of a calendar change waits at a table the caller may not update, for a sweep by a role that may), through its row-level security; writes their events; reports and parks (next check infinity) a row that cannot be judged; returns the number of rows whose state changed';
 CREATE SEQUENCE @extschema@.recompute_id_seq;
 
 COMMENT ON SEQUENCE @extschema@.recompute_id_seq IS 'Ids of sla.recompute';

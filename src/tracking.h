@@ -71,8 +71,23 @@ extern void sla_tracking_sweep_begin(Oid relid, TimestampTz at, SweepMode mode);
 extern int64 sla_tracking_sweep_end(void);
 
 /* Which tracked tables the current user may sweep. */
-extern Oid	sla_tracking_check_queue(Relation rel, TrackMapping *m);
-extern void sla_tracking_queue_check(Relation rel, TrackMapping *m, Oid queue,
+/* A check queue, as one statement writes into it (tracking_checks.c). */
+typedef struct CheckQueueIndex
+{
+	Oid			relid;
+	struct IndexInfo *info;
+	bool		unique;
+} CheckQueueIndex;
+
+typedef struct CheckQueue
+{
+	Oid			relid;
+	int			nindexes;
+	CheckQueueIndex indexes[FLEXIBLE_ARRAY_MEMBER];
+} CheckQueue;
+
+extern CheckQueue *sla_tracking_check_queue(Relation rel, TrackMapping *m);
+extern void sla_tracking_queue_check(Relation rel, TrackMapping *m, CheckQueue *cq,
 									 HeapTuple tup, TimestampTz at);
 
 extern bool sla_tracking_may_sweep(Oid relid);

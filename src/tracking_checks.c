@@ -41,22 +41,6 @@
 
 #include "tracking.h"
 
-/* The check queue named by mapping m of table rel (an error when it is gone). */
-Oid
-sla_tracking_check_queue(Relation rel, TrackMapping *m)
-{
-	List	   *names = textToQualifiedNameList(cstring_to_text(m->checks));
-	Oid			queue = RangeVarGetRelid(makeRangeVarFromNameList(names), NoLock, true);
-
-	if (!OidIsValid(queue))
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_TABLE),
-				 errmsg("check queue \"%s\" of tracked table \"%s\" does not exist",
-						m->checks, RelationGetRelationName(rel)),
-				 errhint("Call sla.track() again: it makes the queue and checks every row.")));
-	return queue;
-}
-
 /* Raise the error of a queue that does not have the table's key. */
 static void
 report_bad_queue(Relation rel, Relation q)
@@ -69,68 +53,105 @@ report_bad_queue(Relation rel, Relation q)
 }
 
 /*
- * Queue a check at instant at of the row tup of rel (mapping m) into the
- * queue table queue: its first column is the instant, the others the
- * table's primary key, in order.
+ * The check queue named by mapping m of table rel, checked against the
+ * table's key, with what inserting into its indexes needs; for one
+ * statement (the lock taken here is held to the transaction's end, so
+ * the queue cannot change under it).  An error when it is gone.
  */
-void
-sla_tracking_queue_check(Relation rel, TrackMapping *m, Oid queue,
-						 HeapTuple tup, TimestampTz at)
+CheckQueue *
+sla_tracking_check_queue(Relation rel, TrackMapping *m)
 {
+	List	   *names = textToQualifiedNameList(cstring_to_text(m->checks));
+	Oid			relid = RangeVarGetRelid(makeRangeVarFromNameList(names), NoLock, true);
+	CheckQueue *cq;
+	Relation	q;
 	TupleDesc	desc = RelationGetDescr(rel);
-	Relation	q = table_open(queue, RowExclusiveLock);
-	TupleDesc	qdesc = RelationGetDescr(q);
-	Datum		values[INDEX_MAX_KEYS + 1];
-	bool		nulls[INDEX_MAX_KEYS + 1];
-	HeapTuple	qtup;
+	TupleDesc	qdesc;
 	List	   *indexes;
 	ListCell   *lc;
 	int			i;
 
+	if (!OidIsValid(relid))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("check queue \"%s\" of tracked table \"%s\" does not exist",
+						m->checks, RelationGetRelationName(rel)),
+				 errhint("Call sla.track() again: it makes the queue and checks every row.")));
+	q = table_open(relid, RowExclusiveLock);
+	qdesc = RelationGetDescr(q);
 	if (qdesc->natts != m->npk + 1 || TupleDescAttr(qdesc, 0)->atttypid != TIMESTAMPTZOID)
 		report_bad_queue(rel, q);
-	values[0] = TimestampTzGetDatum(at);
-	nulls[0] = false;
 	for (i = 0; i < m->npk; i++)
-	{
 		if (TupleDescAttr(qdesc, i + 1)->atttypid != TupleDescAttr(desc, m->pk[i] - 1)->atttypid ||
 			TupleDescAttr(qdesc, i + 1)->attisdropped)
 			report_bad_queue(rel, q);
-		values[i + 1] = heap_getattr(tup, m->pk[i], desc, &nulls[i + 1]);
-	}
-	qtup = heap_form_tuple(qdesc, values, nulls);
-	simple_heap_insert(q, qtup);
-
-	/* its indexes: columns only (the queue's is on the instant) */
 	indexes = RelationGetIndexList(q);
+	cq = palloc0(offsetof(CheckQueue, indexes) + sizeof(CheckQueueIndex) * list_length(indexes));
+	cq->relid = relid;
 	foreach(lc, indexes)
 	{
 		Relation	index = index_open(lfirst_oid(lc), RowExclusiveLock);
-		IndexInfo  *info = BuildIndexInfo(index);
-		Datum		ivalues[INDEX_MAX_KEYS];
-		bool		inulls[INDEX_MAX_KEYS];
-		int			k;
+		CheckQueueIndex *ci = &cq->indexes[cq->nindexes++];
 
-		if (info->ii_Expressions != NIL || info->ii_Predicate != NIL || !info->ii_ReadyForInserts)
+		ci->relid = lfirst_oid(lc);
+		ci->info = BuildIndexInfo(index);
+		ci->unique = index->rd_index->indisunique;
+		if (ci->info->ii_Expressions != NIL || ci->info->ii_Predicate != NIL ||
+			!ci->info->ii_ReadyForInserts)
 			ereport(ERROR,
 					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 					 errmsg("check queue \"%s\" has an index on expressions or with a predicate",
 							RelationGetRelationName(q)),
 					 errhint("Drop index \"%s\": the queue's own index is on column sla_check_at.",
 							 RelationGetRelationName(index))));
-		for (k = 0; k < info->ii_NumIndexAttrs; k++)
+		index_close(index, NoLock);
+	}
+	list_free(indexes);
+	table_close(q, NoLock);
+	return cq;
+}
+
+/*
+ * Queue a check at instant at of the row tup of rel (mapping m) into queue
+ * cq: its first column is the instant, the others the table's primary
+ * key, in order.
+ */
+void
+sla_tracking_queue_check(Relation rel, TrackMapping *m, CheckQueue *cq,
+						 HeapTuple tup, TimestampTz at)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+	Relation	q = table_open(cq->relid, RowExclusiveLock);
+	Datum		values[INDEX_MAX_KEYS + 1];
+	bool		nulls[INDEX_MAX_KEYS + 1];
+	HeapTuple	qtup;
+	int			i;
+
+	values[0] = TimestampTzGetDatum(at);
+	nulls[0] = false;
+	for (i = 0; i < m->npk; i++)
+		values[i + 1] = heap_getattr(tup, m->pk[i], desc, &nulls[i + 1]);
+	qtup = heap_form_tuple(RelationGetDescr(q), values, nulls);
+	simple_heap_insert(q, qtup);
+	for (i = 0; i < cq->nindexes; i++)
+	{
+		CheckQueueIndex *ci = &cq->indexes[i];
+		Relation	index = index_open(ci->relid, RowExclusiveLock);
+		Datum		ivalues[INDEX_MAX_KEYS];
+		bool		inulls[INDEX_MAX_KEYS];
+		int			k;
+
+		for (k = 0; k < ci->info->ii_NumIndexAttrs; k++)
 		{
-			AttrNumber	attnum = info->ii_IndexAttrNumbers[k];
+			AttrNumber	attnum = ci->info->ii_IndexAttrNumbers[k];
 
 			ivalues[k] = values[attnum - 1];
 			inulls[k] = nulls[attnum - 1];
 		}
 		index_insert(index, ivalues, inulls, &qtup->t_self, q,
-					 index->rd_index->indisunique ? UNIQUE_CHECK_YES : UNIQUE_CHECK_NO,
-					 false, info);
+					 ci->unique ? UNIQUE_CHECK_YES : UNIQUE_CHECK_NO, false, ci->info);
 		index_close(index, NoLock);
 	}
-	list_free(indexes);
 	heap_freetuple(qtup);
 	table_close(q, NoLock);
 }

@@ -91,7 +91,7 @@ typedef struct TrackSite
 {
 	Oid			tgoid;
 	TrackMapping *map;
-	Oid			queue;			/* the table's check queue */
+	CheckQueue *queue;			/* the table's check queue */
 	void	   *policy_slot;
 	SlaCalendarSlots cals;		/* the calendars its policies name */
 	Oid			state_oid[SLA_STATE_BREACHED + 1];

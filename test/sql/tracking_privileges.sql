@@ -104,7 +104,10 @@ SELECT count(*) AS checks FROM sla.check_prv_ticket;
 SET ROLE regress_sla_prv_sweeper;
 SELECT sla.sweep(at => '2026-12-07 10:30+00');
 SELECT sla.sweep(at => '2026-12-07 10:30+00');
+-- of the checks it sees those of its rows only, so the red rows' due checks do not fill its sweeps
+SELECT id, sla_check_at FROM sla.check_prv_ticket ORDER BY id, sla_check_at;
 RESET ROLE;
+SELECT id, sla_check_at FROM sla.check_prv_ticket ORDER BY id, sla_check_at;
 SELECT id, team, sla_state, sla_next_check FROM prv_ticket ORDER BY id;
 SET ROLE regress_sla_prv_report;
 SELECT tbl, row_key, kind, event, at FROM sla.event ORDER BY id;
