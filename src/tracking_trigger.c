@@ -16,11 +16,12 @@
  * crossed those at or before at; a done one those before it was done.  A
  * target's level is how many it has crossed (at_risk, then breached), and
  * each rise of the level writes an event at the crossing instant, in the
- * order crossed.  The row keeps, in its targets column, each target's
- * level (its last event) and the instant "at" it was judged as of, so
- * an event is never written twice: a row is never judged as of an instant
- * before the last one (a writer whose transaction began before a sweep's
- * "at" is judged as of that "at").  The row's next_check is the instant of
+ * order crossed.  Once a target has an event, the row keeps, in its
+ * targets column (null until then), each target's level (its last event)
+ * and the instant "at" it was judged as of, so an event is never written
+ * twice: such a row is never judged as of an instant before the last one
+ * (a writer whose transaction began before a sweep's "at" is judged as of
+ * that "at").  The row's next_check is the instant of
  * the check queued for it (tracking_checks.c), at or before the next
  * crossing of its open targets: a row that needs one sooner gets a new
  * check; one whose next crossing moved later keeps its check, which then
@@ -568,6 +569,24 @@ targets_json(TargetResult *res, TimestampTz at)
 }
 
 /*
+ * Has no target of the row an event?  Then its targets column stays null:
+ * the instant a row was judged as of only guards events already written
+ * (judged as of an earlier one, a level could fall and rise again), and
+ * most open rows have none, so they do not carry it (a row's width is what
+ * an update of any of its columns pays).
+ */
+static bool
+no_events(const TargetResult *res)
+{
+	int			k;
+
+	for (k = 0; k < NKINDS; k++)
+		if (res[k].present && res[k].level > 0)
+			return false;
+	return true;
+}
+
+/*
  * The targets column of a row judged as of at with results res: the value
  * last built when it says the same (rows written together mostly do),
  * else a new one, kept for the next rows.
@@ -820,7 +839,10 @@ track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
 	SET_COLUMN(TC_BREACHED_AT, TimestampTzGetDatum(breached_at), TIMESTAMP_NOT_FINITE(breached_at));
 	SET_COLUMN(TC_NEXT_CHECK, TimestampTzGetDatum(next_check(site, rel, desc, oldtup, newtup, next, sweeping)),
 			   TIMESTAMP_NOT_FINITE(next));
-	SET_COLUMN(TC_TARGETS, site_targets(site, fcinfo, res, at), false);
+	if (no_events(res))
+		SET_COLUMN(TC_TARGETS, (Datum) 0, true);
+	else
+		SET_COLUMN(TC_TARGETS, site_targets(site, fcinfo, res, at), false);
 	if (sweeping && changed)
 		sweep.changed++;
 
