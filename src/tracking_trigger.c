@@ -87,6 +87,18 @@ static struct
 	int64		changed;		/* rows whose state or levels changed */
 }			sweep;
 
+/*
+ * A version of the row, deformed once: the trigger reads a dozen of its
+ * columns, and reading them one by one from a tuple with nulls or text
+ * before them walks the tuple each time.
+ */
+typedef struct Row
+{
+	HeapTuple	tup;
+	Datum	   *values;
+	bool	   *nulls;
+} Row;
+
 /* What a trigger keeps for the rest of its statement (fn_extra). */
 typedef struct TrackSite
 {
@@ -101,6 +113,9 @@ typedef struct TrackSite
 	Datum		targets;		/* 0: none yet */
 	TimestampTz targets_at;
 	int			targets_levels[NKINDS];
+	/* the row's versions, deformed (arrays of the table's width) */
+	Row			oldrow;
+	Row			newrow;
 	/* the last "at" read from a row's targets, as text and as an instant */
 	char		old_at_text[MAXDATELEN + 1];
 	int			old_at_len;		/* 0: none yet */
@@ -221,6 +236,14 @@ site_of(FunctionCallInfo fcinfo, TriggerData *td)
 											 site->map->attnums[TC_STATE] - 1)->atttypid,
 							   (SlaState) i);
 	site->mr_type = lookup_type_cache(TSTZMULTIRANGEOID, TYPECACHE_MULTIRANGE_INFO);
+	for (i = 0; i < 2; i++)
+	{
+		Row		   *r = i == 0 ? &site->oldrow : &site->newrow;
+		int			natts = RelationGetDescr(td->tg_relation)->natts;
+
+		r->values = palloc(sizeof(Datum) * natts);
+		r->nulls = palloc(sizeof(bool) * natts);
+	}
 	MemoryContextSwitchTo(old);
 	fcinfo->flinfo->fn_extra = site;
 	return site;
@@ -228,9 +251,26 @@ site_of(FunctionCallInfo fcinfo, TriggerData *td)
 
 /* ---- reading a row ---- */
 
+/* Deform tup into r (whose arrays have the width of desc). */
+static Row *
+row_deform(Row *r, TupleDesc desc, HeapTuple tup)
+{
+	r->tup = tup;
+	heap_deform_tuple(tup, desc, r->values, r->nulls);
+	return r;
+}
+
+/* Column attnum of the row r. */
+static inline Datum
+row_attr(const Row *r, AttrNumber attnum, bool *isnull)
+{
+	*isnull = r->nulls[attnum - 1];
+	return r->values[attnum - 1];
+}
+
 /* Did any input of the mapping (or the pauses) change between two versions? */
 static bool
-inputs_changed(TrackMapping *m, TupleDesc desc, HeapTuple oldtup, HeapTuple newtup)
+inputs_changed(TrackMapping *m, TupleDesc desc, const Row *oldrow, const Row *newrow)
 {
 	int			col;
 
@@ -246,8 +286,8 @@ inputs_changed(TrackMapping *m, TupleDesc desc, HeapTuple oldtup, HeapTuple newt
 		if (attnum == 0 || (col > TC_POLICY && col != TC_PAUSED))
 			continue;
 		att = TupleDescAttr(desc, attnum - 1);
-		oldval = heap_getattr(oldtup, attnum, desc, &oldnull);
-		newval = heap_getattr(newtup, attnum, desc, &newnull);
+		oldval = row_attr(oldrow, attnum, &oldnull);
+		newval = row_attr(newrow, attnum, &newnull);
 		if (oldnull != newnull ||
 			(!oldnull && !datumIsEqual(oldval, newval, att->attbyval, att->attlen)))
 			return true;
@@ -260,7 +300,7 @@ inputs_changed(TrackMapping *m, TupleDesc desc, HeapTuple oldtup, HeapTuple newt
  * its next_check says nothing of the checks queued for it.
  */
 static bool
-check_moved(TrackMapping *m, TupleDesc desc, HeapTuple oldtup, HeapTuple newtup)
+check_moved(TrackMapping *m, TupleDesc desc, const Row *oldrow, const Row *newrow)
 {
 	int			i;
 
@@ -270,8 +310,8 @@ check_moved(TrackMapping *m, TupleDesc desc, HeapTuple oldtup, HeapTuple newtup)
 		Form_pg_attribute att = TupleDescAttr(desc, attnum - 1);
 		bool		oldnull,
 					newnull;
-		Datum		oldval = heap_getattr(oldtup, attnum, desc, &oldnull);
-		Datum		newval = heap_getattr(newtup, attnum, desc, &newnull);
+		Datum		oldval = row_attr(oldrow, attnum, &oldnull);
+		Datum		newval = row_attr(newrow, attnum, &newnull);
 
 		if (oldnull != newnull ||
 			(!oldnull && !datumIsEqual(oldval, newval, att->attbyval, att->attlen)))
@@ -282,11 +322,11 @@ check_moved(TrackMapping *m, TupleDesc desc, HeapTuple oldtup, HeapTuple newtup)
 
 /* A column's value as text (its type's output), or NULL. */
 static char *
-column_text(TupleDesc desc, HeapTuple tup, AttrNumber attnum)
+column_text(TupleDesc desc, const Row *row, AttrNumber attnum)
 {
 	Oid			type = TupleDescAttr(desc, attnum - 1)->atttypid;
 	bool		isnull;
-	Datum		value = heap_getattr(tup, attnum, desc, &isnull);
+	Datum		value = row_attr(row, attnum, &isnull);
 	Oid			out;
 	bool		varlena;
 
@@ -300,9 +340,9 @@ column_text(TupleDesc desc, HeapTuple tup, AttrNumber attnum)
 
 /* A timestamptz column's value; DT_NOEND when null. */
 static TimestampTz
-column_instant(TupleDesc desc, HeapTuple tup, AttrNumber attnum, bool *isnull)
+column_instant(const Row *row, AttrNumber attnum, bool *isnull)
 {
-	Datum		value = heap_getattr(tup, attnum, desc, isnull);
+	Datum		value = row_attr(row, attnum, isnull);
 
 	return *isnull ? DT_NOEND : DatumGetTimestampTz(value);
 }
@@ -312,7 +352,7 @@ column_instant(TupleDesc desc, HeapTuple tup, AttrNumber attnum, bool *isnull)
  * compared in place: this runs for every row written.
  */
 static bool
-status_paused(TrackMapping *m, TupleDesc desc, HeapTuple tup)
+status_paused(TrackMapping *m, TupleDesc desc, const Row *row)
 {
 	AttrNumber	attnum = m->attnums[TC_STATUS];
 	Oid			type = TupleDescAttr(desc, attnum - 1)->atttypid;
@@ -323,7 +363,7 @@ status_paused(TrackMapping *m, TupleDesc desc, HeapTuple tup)
 	if (type == TEXTOID || type == VARCHAROID)
 	{
 		bool		isnull;
-		Datum		value = heap_getattr(tup, attnum, desc, &isnull);
+		Datum		value = row_attr(row, attnum, &isnull);
 		text	   *t;
 
 		if (isnull)
@@ -334,7 +374,7 @@ status_paused(TrackMapping *m, TupleDesc desc, HeapTuple tup)
 	}
 	else
 	{
-		status = column_text(desc, tup, attnum);
+		status = column_text(desc, row, attnum);
 		if (status == NULL)
 			return false;
 		len = strlen(status);
@@ -394,11 +434,10 @@ stored_instant(TrackSite *site, const char *s, int len)
  * DT_NOBEGIN when never).
  */
 static void
-read_old(TrackSite *site, TupleDesc desc, HeapTuple oldtup, TargetResult *res,
-		 TimestampTz *old_at)
+read_old(TrackSite *site, const Row *oldrow, TargetResult *res, TimestampTz *old_at)
 {
 	bool		isnull;
-	Datum		value = heap_getattr(oldtup, site->map->attnums[TC_TARGETS], desc, &isnull);
+	Datum		value = row_attr(oldrow, site->map->attnums[TC_TARGETS], &isnull);
 	Jsonb	   *jb;
 	JsonbValue	at;
 	int			k;
@@ -518,7 +557,7 @@ judge_target(TrackSite *site, FmgrInfo *flinfo, const SlaPolicy *p,
 
 /* The row's primary key as a JSON object: numbers as numbers, the rest as text. */
 static char *
-row_key_json(TrackMapping *m, TupleDesc desc, HeapTuple tup)
+row_key_json(TrackMapping *m, TupleDesc desc, const Row *row)
 {
 	StringInfoData buf;
 	int			i;
@@ -528,7 +567,7 @@ row_key_json(TrackMapping *m, TupleDesc desc, HeapTuple tup)
 	for (i = 0; i < m->npk; i++)
 	{
 		Form_pg_attribute att = TupleDescAttr(desc, m->pk[i] - 1);
-		char	   *value = column_text(desc, tup, m->pk[i]);
+		char	   *value = column_text(desc, row, m->pk[i]);
 
 		if (i > 0)
 			appendStringInfoString(&buf, ", ");
@@ -652,19 +691,19 @@ detail_json(const TargetResult *r, const char *policy, const char *priority,
  * check (it is due).  A check queued at or before next is kept.
  */
 static TimestampTz
-next_check(TrackSite *site, Relation rel, TupleDesc desc, HeapTuple oldtup,
-		   HeapTuple newtup, TimestampTz next, bool sweeping)
+next_check(TrackSite *site, Relation rel, TupleDesc desc, const Row *oldrow,
+		   const Row *newrow, TimestampTz next, bool sweeping)
 {
 	bool		isnull;
-	TimestampTz has = column_instant(desc, newtup, site->map->attnums[TC_NEXT_CHECK], &isnull);
-	bool		queued = oldtup != NULL && !isnull && has != DT_NOEND &&
-		!check_moved(site->map, desc, oldtup, newtup);
+	TimestampTz has = column_instant(newrow, site->map->attnums[TC_NEXT_CHECK], &isnull);
+	bool		queued = oldrow != NULL && !isnull && has != DT_NOEND &&
+		!check_moved(site->map, desc, oldrow, newrow);
 
 	if (next == DT_NOEND)
 		return DT_NOEND;		/* settled: its checks, if any, just go */
 	if (queued && next >= has && !(sweeping && sweep.mode == SWEEP_DUE && has <= sweep.at))
 		return has;
-	sla_tracking_queue_check(rel, site->map, site->queue, newtup, next);
+	sla_tracking_queue_check(rel, site->map, site->queue, newrow->tup, next);
 	return next;
 }
 
@@ -692,13 +731,14 @@ event_cmp(const void *a, const void *b)
 	} while (0)
 
 /*
- * Recompute the row newtup (oldtup: the row before an update, or NULL)
+ * Recompute the row newrow (oldrow: the row before an update, or NULL)
  * and write the events of the thresholds crossed since; as of the sweep's
- * instant when sweeping, else as of the transaction's start.
+ * instant when sweeping, else as of the transaction's start.  The result
+ * is newrow's tuple with the results set.
  */
 static HeapTuple
 track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
-		  HeapTuple oldtup, HeapTuple newtup, bool sweeping)
+		  const Row *oldrow, Row *newrow, bool sweeping)
 {
 	Relation	rel = td->tg_relation;
 	TupleDesc	desc = RelationGetDescr(rel);
@@ -727,20 +767,21 @@ track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
 	TimestampTz next = DT_NOEND;
 	bool		changed = false;
 	int			k;
+	HeapTuple	result;
 
 	memset(res, 0, sizeof(res));
-	if (oldtup != NULL)
-		read_old(site, desc, oldtup, res, &old_at);
+	if (oldrow != NULL)
+		read_old(site, oldrow, res, &old_at);
 	/* never judged as of an instant before the last one: no event twice */
 	at = sweeping ? sweep.at : write_instant();
 	at = Max(at, old_at);
 
 	/* a status change into or out of a paused status moves the pauses */
-	paused = heap_getattr(newtup, m->attnums[TC_PAUSED], desc, &paused_null);
+	paused = row_attr(newrow, m->attnums[TC_PAUSED], &paused_null);
 	if (m->attnums[TC_STATUS] != 0)
 	{
-		bool		was = oldtup != NULL && status_paused(m, desc, oldtup);
-		bool		is = status_paused(m, desc, newtup);
+		bool		was = oldrow != NULL && status_paused(m, desc, oldrow);
+		bool		is = status_paused(m, desc, newrow);
 
 		if (was != is)
 		{
@@ -748,7 +789,7 @@ track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
 
 			if (m->attnums[TC_STATUS_CHANGED_AT] != 0)
 			{
-				TimestampTz changed_at = column_instant(desc, newtup,
+				TimestampTz changed_at = column_instant(newrow,
 														m->attnums[TC_STATUS_CHANGED_AT],
 														&isnull);
 
@@ -763,11 +804,11 @@ track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
 	if (!paused_null)
 		npauses = sla_pauses_from_datum(paused, &site->mr_type, &pauses);
 
-	opened = column_instant(desc, newtup, m->attnums[TC_OPENED_AT], &opened_null);
-	priority = column_text(desc, newtup, m->attnums[TC_PRIORITY]);
+	opened = column_instant(newrow, m->attnums[TC_OPENED_AT], &opened_null);
+	priority = column_text(desc, newrow, m->attnums[TC_PRIORITY]);
 	if (m->attnums[TC_POLICY] != 0)
 	{
-		char	   *name = column_text(desc, newtup, m->attnums[TC_POLICY]);
+		char	   *name = column_text(desc, newrow, m->attnums[TC_POLICY]);
 
 		if (name != NULL)
 			policy_name = name;
@@ -796,7 +837,7 @@ track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
 			t = sla_policy_find(p, priority, strlen(priority), kinds[k].kind);
 			if (t == NULL)
 				continue;
-			done = column_instant(desc, newtup, m->attnums[kinds[k].done], &isnull);
+			done = column_instant(newrow, m->attnums[kinds[k].done], &isnull);
 			judge_target(site, fcinfo->flinfo, p, t, opened, done, pauses, npauses, at, &res[k]);
 		}
 	}
@@ -826,9 +867,9 @@ track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
 	}
 	SET_COLUMN(TC_STATE, ObjectIdGetDatum(row_state >= 0 ? site->state_oid[row_state] : InvalidOid),
 			   row_state < 0);
-	if (oldtup != NULL)
+	if (oldrow != NULL)
 	{
-		Datum		old_state = heap_getattr(oldtup, m->attnums[TC_STATE], desc, &isnull);
+		Datum		old_state = row_attr(oldrow, m->attnums[TC_STATE], &isnull);
 
 		if (isnull != (row_state < 0) ||
 			(!isnull && DatumGetObjectId(old_state) != site->state_oid[row_state]))
@@ -837,7 +878,7 @@ track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
 	else
 		changed = true;
 	SET_COLUMN(TC_BREACHED_AT, TimestampTzGetDatum(breached_at), TIMESTAMP_NOT_FINITE(breached_at));
-	SET_COLUMN(TC_NEXT_CHECK, TimestampTzGetDatum(next_check(site, rel, desc, oldtup, newtup, next, sweeping)),
+	SET_COLUMN(TC_NEXT_CHECK, TimestampTzGetDatum(next_check(site, rel, desc, oldrow, newrow, next, sweeping)),
 			   TIMESTAMP_NOT_FINITE(next));
 	if (no_events(res))
 		SET_COLUMN(TC_TARGETS, (Datum) 0, true);
@@ -848,11 +889,11 @@ track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
 
 	if (nevents > 0)
 	{
-		char	   *row_key = row_key_json(m, desc, newtup);
+		char	   *row_key = row_key_json(m, desc, newrow);
 		int			i;
 
 		if (m->attnums[TC_CUSTOMER] != 0)
-			customer = column_text(desc, newtup, m->attnums[TC_CUSTOMER]);
+			customer = column_text(desc, newrow, m->attnums[TC_CUSTOMER]);
 		qsort(events, nevents, sizeof(PendingEvent), event_cmp);
 		for (i = 0; i < nevents; i++)
 			sla_tracking_event(rel, row_key, sla_policy_kind_names[kinds[events[i].k].kind],
@@ -861,7 +902,17 @@ track_row(FunctionCallInfo fcinfo, TriggerData *td, TrackSite *site,
 										   customer, m->attnums[TC_CUSTOMER] != 0,
 										   sweeping));
 	}
-	return heap_modify_tuple_by_cols(newtup, desc, ncols, cols, values, nulls);
+	/* the row with its results, as heap_modify_tuple_by_cols makes it (deformed once) */
+	for (k = 0; k < ncols; k++)
+	{
+		newrow->values[cols[k] - 1] = values[k];
+		newrow->nulls[cols[k] - 1] = nulls[k];
+	}
+	result = heap_form_tuple(desc, newrow->values, newrow->nulls);
+	result->t_data->t_ctid = newrow->tup->t_data->t_ctid;
+	result->t_self = newrow->tup->t_self;
+	result->t_tableOid = newrow->tup->t_tableOid;
+	return result;
 }
 
 /*
@@ -899,14 +950,20 @@ sla_track_trigger(PG_FUNCTION_ARGS)
 	HeapTuple	newtup = update ? td->tg_newtuple : td->tg_trigtuple;
 	HeapTuple	oldtup = update ? td->tg_trigtuple : NULL;
 	bool		sweeping = sweep.active && swept(td->tg_relation);
+	TupleDesc	desc = RelationGetDescr(td->tg_relation);
+	Row		   *oldrow = NULL;
+	Row		   *newrow;
 
 	/* parking a row that cannot be judged: its write goes through as it is */
 	if (sweeping && sweep.mode == SWEEP_PARK)
 		return PointerGetDatum(newtup);
+	newrow = row_deform(&site->newrow, desc, newtup);
+	if (update)
+		oldrow = row_deform(&site->oldrow, desc, oldtup);
 	/* an update of other columns costs the comparison and nothing else */
 	if (update && !sweeping &&
-		!inputs_changed(site->map, RelationGetDescr(td->tg_relation), oldtup, newtup) &&
-		!check_moved(site->map, RelationGetDescr(td->tg_relation), oldtup, newtup))
+		!inputs_changed(site->map, desc, oldrow, newrow) &&
+		!check_moved(site->map, desc, oldrow, newrow))
 		return PointerGetDatum(newtup);
-	return PointerGetDatum(track_row(fcinfo, td, site, oldtup, newtup, sweeping));
+	return PointerGetDatum(track_row(fcinfo, td, site, oldrow, newrow, sweeping));
 }
