@@ -49,7 +49,7 @@ BEGIN
 	END LOOP;
 END $$;
 
-TRUNCATE plain, tracked;
+TRUNCATE plain, tracked, sla.check_tracked;
 
 SQL
 for t in plain tracked; do
