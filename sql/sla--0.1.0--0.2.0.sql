@@ -2330,7 +2330,7 @@ BEGIN
 		IF EXISTS (SELECT FROM pg_class c WHERE c.relname OPERATOR(pg_catalog.=) result
 				   AND c.relnamespace OPERATOR(pg_catalog.=) '@extschema@'::regnamespace) THEN
 			RAISE EXCEPTION 'relation "%.%" already exists', '@extschema@', result
-				USING ERRCODE = '42P07', DETAIL = format('It is the name sla gives the %sobject of table %s.', prefix, tbl);
+				USING ERRCODE = '42P07', DETAIL = format('It is the name sla gives an object of table %s (prefix %s).', tbl, prefix);
 		END IF;
 	END IF;
 	RETURN result;
@@ -3123,20 +3123,7 @@ BEGIN
 	IF existing IS NOT NULL THEN
 		SELECT c.relname INTO view_name FROM pg_class c WHERE c.oid OPERATOR(pg_catalog.=) existing;
 	ELSE
-		view_name := 'report_' || CASE WHEN nsp OPERATOR(pg_catalog.=) 'public' THEN rel::text ELSE nsp || '_' || rel END;
-		IF octet_length(view_name) OPERATOR(pg_catalog.>) 63
-		   OR EXISTS (SELECT FROM pg_class c WHERE c.relname OPERATOR(pg_catalog.=) view_name
-					  AND c.relnamespace OPERATOR(pg_catalog.=) '@extschema@'::regnamespace) THEN
-			WHILE octet_length(view_name) OPERATOR(pg_catalog.>) 54 LOOP
-				view_name := left(view_name, -1);
-			END LOOP;
-			view_name := view_name || '_' || left(md5(format('%I.%I', nsp, rel)), 8);
-			IF EXISTS (SELECT FROM pg_class c WHERE c.relname OPERATOR(pg_catalog.=) view_name
-					   AND c.relnamespace OPERATOR(pg_catalog.=) '@extschema@'::regnamespace) THEN
-				RAISE EXCEPTION 'relation "%.%" already exists', '@extschema@', view_name
-					USING ERRCODE = '42P07', DETAIL = format('It is the name of the report view of table %s.', tbl);
-			END IF;
-		END IF;
+		view_name := @extschema@.object_name('report_', tbl);
 	END IF;
 
 	IF m ? 'first_response_at' THEN
