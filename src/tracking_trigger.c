@@ -587,8 +587,8 @@ row_key_json(TrackMapping *m, TupleDesc desc, const Row *row)
 
 /*
  * The targets column: the instant the row was judged as of, and the last
- * event written for each target that has one.  Kept small: it is in every
- * row, and a row's width is what an update of any column pays.
+ * event written for each target that has one (rows with an event only).
+ * Kept small: a row's width is what an update of any column pays.
  */
 static Datum
 targets_json(TargetResult *res, TimestampTz at)
