@@ -522,7 +522,8 @@ compile_years(SlaCalendar *cal, int y0, int y1, int32 *err_date)
  * Make sure the compiled window answers exactly for every instant in
  * [lo, hi]: every open interval that contains or neighbours one of them is
  * compiled.  The window keeps what it had unless that would make it too
- * large; then it is rebuilt around [lo, hi] alone.
+ * large (in years, or in open ranges: a dense calendar's window left by a
+ * long search); then it is rebuilt around [lo, hi] alone.
  */
 static SlaStatus
 cover(SlaCalendar *cal, TimestampTz lo, TimestampTz hi, int32 *err_date)
@@ -541,8 +542,11 @@ cover(SlaCalendar *cal, TimestampTz lo, TimestampTz hi, int32 *err_date)
 		Max(y1, sla_day_year(cal->win_last)) - Min(y0, sla_day_year(cal->win_first)) <
 		SLA_MAX_WINDOW_YEARS)
 	{
-		y0 = Min(y0, sla_day_year(cal->win_first));
-		y1 = Max(y1, sla_day_year(cal->win_last));
+		/* a failed compilation leaves the window as it was */
+		st = compile_years(cal, Min(y0, sla_day_year(cal->win_first)),
+						   Max(y1, sla_day_year(cal->win_last)), err_date);
+		if (st != SLA_ERR_SPAN_RANGES)
+			return st;
 	}
 	else if (!cal->compiled && y1 - y0 + 3 <= SLA_MAX_WINDOW_YEARS)
 	{

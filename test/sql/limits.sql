@@ -62,6 +62,10 @@ SELECT sla_test.lim_try($$SELECT sla.business_add('2200-01-01', '-600000 hours',
 -- shorter computations still work in the same session afterwards
 SELECT sla.business_add('2000-01-01', '24 hours', 'lim_dense') AS two_days_on,
 	   sla.is_open('2000-01-01 00:14:59.999999', 'lim_dense') AS open, sla.is_open('2000-01-01 00:15', 'lim_dense') AS closed;
+-- a window left far off by a long computation: a short one elsewhere gets a window of its own
+-- (the two together would pass 2,000,000 ranges)
+SELECT sla.business_elapsed('2100-01-01', '2200-01-01', 'lim_dense') AS far,
+	   sla.business_add('2000-01-01', '24 hours', 'lim_dense') AS near;
 
 -- ---------------------------------------------------------------------------
 -- The end of year 9999 on a 24/7 calendar.  lim_247 (UTC) is open up to 10000-01-01 00:00 UTC;
