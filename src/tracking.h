@@ -57,8 +57,10 @@ typedef struct TrackMapping
 
 extern TrackMapping *sla_tracking_mapping(TriggerData *trigdata);
 
-/* The sweep's UPDATE of one table runs the trigger in sweep mode. */
-/* What the sweep's statement in progress does to the rows it updates. */
+/*
+ * The sweep's UPDATE of one table runs the trigger in sweep mode: what the
+ * statement in progress does to the rows it updates.
+ */
 typedef enum SweepMode
 {
 	SWEEP_NONE,					/* nothing: the application's writes */
@@ -70,7 +72,6 @@ typedef enum SweepMode
 extern void sla_tracking_sweep_begin(Oid relid, TimestampTz at, SweepMode mode);
 extern int64 sla_tracking_sweep_end(void);
 
-/* Which tracked tables the current user may sweep. */
 /* A check queue, as one statement writes into it (tracking_checks.c). */
 typedef struct CheckQueueIndex
 {
@@ -90,6 +91,7 @@ extern CheckQueue *sla_tracking_check_queue(Relation rel, TrackMapping *m);
 extern void sla_tracking_queue_check(Relation rel, TrackMapping *m, CheckQueue *cq,
 									 HeapTuple tup, TimestampTz at);
 
+/* Which tracked tables the current user may sweep. */
 extern bool sla_tracking_may_sweep(Oid relid);
 extern void sla_tracking_sweep_denied(uint64 ntracked);
 extern Oid	sla_relation_owner(Oid relid);

@@ -392,19 +392,15 @@ walk_batch(SweepTable *t, RecomputeEntry *e, TimestampTz at, int64 *remaining,
 	append_candidates(&sql, t);
 	appendStringInfoString(&sql, "), picked AS MATERIALIZED (SELECT ");
 	sla_sweep_append_keys(&sql, t, "t.");
-	appendStringInfo(&sql, " FROM %s AS t, cand AS c WHERE (", t->name);
-	sla_sweep_append_keys(&sql, t, "t.");
-	appendStringInfoString(&sql, ") OPERATOR(pg_catalog.=) (");
-	sla_sweep_append_keys(&sql, t, "c.");
-	appendStringInfoString(&sql, ") FOR UPDATE OF t SKIP LOCKED), upd AS (");
+	appendStringInfo(&sql, " FROM %s AS t, cand AS c WHERE ", t->name);
+	sla_sweep_append_key_match(&sql, t, "t.", "c.");
+	appendStringInfoString(&sql, " FOR UPDATE OF t SKIP LOCKED), upd AS (");
 	sla_sweep_append_judge_picked(&sql, t);
 	appendStringInfoString(&sql, " RETURNING 1) SELECT ");
 	sla_sweep_append_key_array(&sql, t, "c.");
-	appendStringInfoString(&sql, ", EXISTS (SELECT FROM picked AS p WHERE (");
-	sla_sweep_append_keys(&sql, t, "p.");
-	appendStringInfoString(&sql, ") OPERATOR(pg_catalog.=) (");
-	sla_sweep_append_keys(&sql, t, "c.");
-	appendStringInfoString(&sql, ")) FROM cand AS c ORDER BY ");
+	appendStringInfoString(&sql, ", EXISTS (SELECT FROM picked AS p WHERE ");
+	sla_sweep_append_key_match(&sql, t, "p.", "c.");
+	appendStringInfoString(&sql, ") FROM cand AS c ORDER BY ");
 	sla_sweep_append_keys(&sql, t, "c.");
 	run = sla_sweep_run(t, at, SWEEP_RECOMPUTE, sql.data, 4, types, values, nulls);
 	if (run.ok)

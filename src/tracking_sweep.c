@@ -176,6 +176,17 @@ sla_sweep_append_key_param(StringInfo buf, SweepTable *t, int param)
 						 i > 0 ? ", " : "", param, i + 1, t->key_types[i]);
 }
 
+/* Append "(a.k1, a.k2) = (b.k1, b.k2)": the keys after prefixes a and b match. */
+void
+sla_sweep_append_key_match(StringInfo buf, SweepTable *t, const char *a, const char *b)
+{
+	appendStringInfoChar(buf, '(');
+	sla_sweep_append_keys(buf, t, a);
+	appendStringInfoString(buf, ") OPERATOR(pg_catalog.=) (");
+	sla_sweep_append_keys(buf, t, b);
+	appendStringInfoChar(buf, ')');
+}
+
 /*
  * Append the statement that has the trigger judge the rows of CTE "picked"
  * (their keys): "UPDATE t SET next_check = next_check ..." changes nothing
@@ -184,12 +195,9 @@ sla_sweep_append_key_param(StringInfo buf, SweepTable *t, int param)
 void
 sla_sweep_append_judge_picked(StringInfo buf, SweepTable *t)
 {
-	appendStringInfo(buf, "UPDATE %s AS t SET %s = t.%s FROM picked AS p WHERE (",
+	appendStringInfo(buf, "UPDATE %s AS t SET %s = t.%s FROM picked AS p WHERE ",
 					 t->name, t->next_check, t->next_check);
-	sla_sweep_append_keys(buf, t, "t.");
-	appendStringInfoString(buf, ") OPERATOR(pg_catalog.=) (");
-	sla_sweep_append_keys(buf, t, "p.");
-	appendStringInfoChar(buf, ')');
+	sla_sweep_append_key_match(buf, t, "t.", "p.");
 }
 
 /* Append a row's key as text[]: "ARRAY[t.a::text, ...]". */
@@ -355,17 +363,6 @@ sla_sweep_row_failed(SweepTable *t, Datum key, Datum qtid, const char *message)
 	return true;
 }
 
-/* Append "(prefix.a, prefix.b) = (d.a, d.b)": a row's key and a check's. */
-static void
-append_key_match(StringInfo buf, SweepTable *t, const char *prefix, const char *check)
-{
-	appendStringInfoChar(buf, '(');
-	sla_sweep_append_keys(buf, t, prefix);
-	appendStringInfoString(buf, ") OPERATOR(pg_catalog.=) (");
-	sla_sweep_append_keys(buf, t, check);
-	appendStringInfoChar(buf, ')');
-}
-
 /*
  * The statement that takes due checks of t (at most $2, due at $1; only
  * the check at $4 when one), judges their rows, deletes the checks done
@@ -388,18 +385,18 @@ sweep_checks_sql(SweepTable *t, bool one)
 	appendStringInfoString(&sql, " LIMIT $2 FOR UPDATE SKIP LOCKED), picked AS MATERIALIZED (SELECT ");
 	sla_sweep_append_keys(&sql, t, "t.");
 	appendStringInfo(&sql, " FROM %s AS t WHERE EXISTS (SELECT FROM due AS d WHERE ", t->name);
-	append_key_match(&sql, t, "t.", "d.");
+	sla_sweep_append_key_match(&sql, t, "t.", "d.");
 	appendStringInfoString(&sql, ") FOR UPDATE OF t SKIP LOCKED), judged AS (");
 	sla_sweep_append_judge_picked(&sql, t);
 	appendStringInfo(&sql, " RETURNING 1), done AS (DELETE FROM %s AS q USING due AS d"
 					 " WHERE q.ctid OPERATOR(pg_catalog.=) d.qtid AND (EXISTS (SELECT FROM picked AS p WHERE ",
 					 t->checks);
-	append_key_match(&sql, t, "p.", "d.");
+	sla_sweep_append_key_match(&sql, t, "p.", "d.");
 	appendStringInfoChar(&sql, ')');
 	if (t->sees_all)
 	{
 		appendStringInfo(&sql, " OR NOT EXISTS (SELECT FROM %s AS t WHERE ", t->name);
-		append_key_match(&sql, t, "t.", "d.");
+		sla_sweep_append_key_match(&sql, t, "t.", "d.");
 		appendStringInfoChar(&sql, ')');
 	}
 	appendStringInfoString(&sql, ") RETURNING 1) SELECT (SELECT pg_catalog.count(*) FROM due),"

@@ -53,6 +53,8 @@ typedef struct SweepRun
 
 extern SweepTable *sla_sweep_tables(int *n);
 extern void sla_sweep_append_keys(StringInfo buf, SweepTable *t, const char *prefix);
+extern void sla_sweep_append_key_match(StringInfo buf, SweepTable *t, const char *a,
+									   const char *b);
 extern void sla_sweep_append_judge_picked(StringInfo buf, SweepTable *t);
 extern void sla_sweep_append_key_param(StringInfo buf, SweepTable *t, int param);
 extern void sla_sweep_append_key_array(StringInfo buf, SweepTable *t, const char *prefix);

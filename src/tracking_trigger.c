@@ -268,6 +268,20 @@ row_attr(const Row *r, AttrNumber attnum, bool *isnull)
 	return r->values[attnum - 1];
 }
 
+/* Does column attnum differ between two versions of the row? */
+static bool
+column_changed(TupleDesc desc, const Row *oldrow, const Row *newrow, AttrNumber attnum)
+{
+	Form_pg_attribute att = TupleDescAttr(desc, attnum - 1);
+	bool		oldnull,
+				newnull;
+	Datum		oldval = row_attr(oldrow, attnum, &oldnull);
+	Datum		newval = row_attr(newrow, attnum, &newnull);
+
+	return oldnull != newnull ||
+		(!oldnull && !datumIsEqual(oldval, newval, att->attbyval, att->attlen));
+}
+
 /* Did any input of the mapping (or the pauses) change between two versions? */
 static bool
 inputs_changed(TrackMapping *m, TupleDesc desc, const Row *oldrow, const Row *newrow)
@@ -277,19 +291,10 @@ inputs_changed(TrackMapping *m, TupleDesc desc, const Row *oldrow, const Row *ne
 	for (col = 0; col <= TC_PAUSED; col++)
 	{
 		AttrNumber	attnum = m->attnums[col];
-		Form_pg_attribute att;
-		bool		oldnull,
-					newnull;
-		Datum		oldval,
-					newval;
 
 		if (attnum == 0 || (col > TC_POLICY && col != TC_PAUSED))
 			continue;
-		att = TupleDescAttr(desc, attnum - 1);
-		oldval = row_attr(oldrow, attnum, &oldnull);
-		newval = row_attr(newrow, attnum, &newnull);
-		if (oldnull != newnull ||
-			(!oldnull && !datumIsEqual(oldval, newval, att->attbyval, att->attlen)))
+		if (column_changed(desc, oldrow, newrow, attnum))
 			return true;
 	}
 	return false;
@@ -304,19 +309,11 @@ check_moved(TrackMapping *m, TupleDesc desc, const Row *oldrow, const Row *newro
 {
 	int			i;
 
-	for (i = -1; i < m->npk; i++)
-	{
-		AttrNumber	attnum = i < 0 ? m->attnums[TC_NEXT_CHECK] : m->pk[i];
-		Form_pg_attribute att = TupleDescAttr(desc, attnum - 1);
-		bool		oldnull,
-					newnull;
-		Datum		oldval = row_attr(oldrow, attnum, &oldnull);
-		Datum		newval = row_attr(newrow, attnum, &newnull);
-
-		if (oldnull != newnull ||
-			(!oldnull && !datumIsEqual(oldval, newval, att->attbyval, att->attlen)))
+	if (column_changed(desc, oldrow, newrow, m->attnums[TC_NEXT_CHECK]))
+		return true;
+	for (i = 0; i < m->npk; i++)
+		if (column_changed(desc, oldrow, newrow, m->pk[i]))
 			return true;
-	}
 	return false;
 }
 
